@@ -4,11 +4,76 @@
 //! spring-forward gap) or happen twice (the fall-back overlap); both are errors unless the author
 //! gives an explicit UTC offset. chrono-tz types stay inside this module's signatures.
 
-use chrono::{DateTime, FixedOffset, LocalResult, NaiveDateTime, Offset, TimeZone};
+use chrono::{
+    DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone,
+};
 use chrono_tz::{OffsetName, Tz};
 
 /// The zone meetings default to: Geneva.
 pub const GENEVA: Tz = chrono_tz::Europe::Zurich;
+
+/// Version of the IANA time-zone database compiled into the binary ("2025b").
+pub const TZDB_VERSION: &str = chrono_tz::IANA_TZDB_VERSION;
+
+/// The zones `circular times` shows when none is asked for: UTC and major cities on every
+/// continent, west to east, with half- and quarter-hour offsets and both hemispheres' DST.
+pub const DEFAULT_ZONES: &[Tz] = {
+    use chrono_tz::{Africa, America, Asia, Australia, Europe, Pacific};
+    &[
+        Pacific::Honolulu,
+        America::Los_Angeles,
+        America::Mexico_City,
+        America::New_York,
+        America::Santiago,
+        America::Sao_Paulo,
+        chrono_tz::UTC,
+        Europe::London,
+        Africa::Lagos,
+        Europe::Zurich,
+        Africa::Johannesburg,
+        Africa::Nairobi,
+        Asia::Dubai,
+        Asia::Kolkata,
+        Asia::Kathmandu,
+        Asia::Shanghai,
+        Asia::Tokyo,
+        Australia::Sydney,
+        Pacific::Auckland,
+        Pacific::Kiritimati,
+    ]
+};
+
+/// One instant as the clocks of one zone show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalTime {
+    /// IANA name: "Asia/Tokyo".
+    pub zone: &'static str,
+    pub date: NaiveDate,
+    pub time: NaiveTime,
+    /// "JST", or the offset ("+05:45") where the database has no abbreviation.
+    pub abbreviation: String,
+    /// "+09:00".
+    pub utc_offset: String,
+    /// "2023-06-20T16:30:00+09:00".
+    pub rfc3339: String,
+    /// Local date minus the date in the zone the meeting was authored in (Geneva): +1 when it
+    /// is already the next day here, -1 when it is still the day before.
+    pub day_change: i64,
+}
+
+/// Shows `instant` on the clocks of `zone`.
+pub fn local(instant: &DateTime<Tz>, zone: Tz) -> LocalTime {
+    let here = instant.with_timezone(&zone);
+    LocalTime {
+        zone: zone.name(),
+        date: here.date_naive(),
+        time: here.time(),
+        abbreviation: abbreviation(&here),
+        utc_offset: utc_offset(&here),
+        rfc3339: here.to_rfc3339(),
+        day_change: (here.date_naive() - instant.date_naive()).num_days(),
+    }
+}
 
 /// Why a local time cannot be placed on the time line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,6 +235,41 @@ mod tests {
             resolve(at(2025, 6, 1, 9, 0), GENEVA, Some(wrong)),
             Err(LocalTimeError::WrongOffset { .. })
         ));
+    }
+
+    #[test]
+    fn local_time_in_tokyo_is_seven_hours_ahead_of_geneva_summer_time() {
+        // 20 June 2023 (a Tuesday) 16:00 CEST = 14:00 UTC = 23:00 JST; 17:30 CEST = 00:30 JST
+        // the next day, and 09:30 CEST = 21:30 HST (UTC-10) the day before in Honolulu.
+        let afternoon = resolve(at(2023, 6, 20, 16, 0), GENEVA, None).unwrap();
+        let tokyo = local(&afternoon, chrono_tz::Asia::Tokyo);
+        assert_eq!(tokyo.rfc3339, "2023-06-20T23:00:00+09:00");
+        assert_eq!((tokyo.abbreviation.as_str(), tokyo.day_change), ("JST", 0));
+        let evening = resolve(at(2023, 6, 20, 17, 30), GENEVA, None).unwrap();
+        let tokyo = local(&evening, chrono_tz::Asia::Tokyo);
+        assert_eq!(
+            (tokyo.date, tokyo.day_change),
+            (at(2023, 6, 21, 0, 0).date(), 1)
+        );
+        let morning = resolve(at(2023, 6, 20, 9, 30), GENEVA, None).unwrap();
+        let honolulu = local(&morning, chrono_tz::Pacific::Honolulu);
+        assert_eq!(honolulu.rfc3339, "2023-06-19T21:30:00-10:00");
+        assert_eq!(honolulu.day_change, -1);
+    }
+
+    #[test]
+    fn the_default_zones_are_distinct_and_include_utc_and_geneva() {
+        let mut names: Vec<_> = DEFAULT_ZONES.iter().map(|tz| tz.name()).collect();
+        assert!(names.contains(&"UTC") && names.contains(&"Europe/Zurich"));
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), DEFAULT_ZONES.len());
+    }
+
+    #[test]
+    fn the_tz_database_version_looks_like_2025b() {
+        assert_eq!(TZDB_VERSION.len(), 5);
+        assert!(TZDB_VERSION.starts_with("20"));
     }
 
     #[test]

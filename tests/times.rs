@@ -1,0 +1,341 @@
+//! Meeting times across zones, against values checked by hand.
+//!
+//! How each value was checked: the Geneva offset comes from the EU rule (summer time from the
+//! last Sunday of March to the last Sunday of October: 30 March and 26 October in 2025), the
+//! UTC instant is Geneva minus that offset, and the local time is UTC plus the zone's offset from
+//! its tz rule, read in the database sources (`tz/northamerica`, `tz/australasia`,
+//! `tz/southamerica`): USA from the second Sunday of March to the first Sunday of November
+//! (9 March and 2 November 2025); Sydney from the first Sunday of October to the first Sunday of
+//! April (5 October and 6 April 2025); Chile from the first Sunday of September to the first
+//! Sunday of April (7 September and 6 April 2025, changing at 04:00 and 03:00 UTC); New Zealand
+//! from the last Sunday of September to the first Sunday of April. Weekdays from a calendar:
+//! 20 June 2023 was a Tuesday, 15 January 2024 a Monday, 1 March 2025 a Saturday.
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono_tz::Tz;
+use tsb_circular::times::{self, Style};
+use tsb_circular::zone::{self, GENEVA, LocalTimeError};
+
+fn naive(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
+
+/// A Geneva wall-clock time, "2023-06-20 09:30".
+fn geneva(text: &str) -> DateTime<Tz> {
+    zone::resolve(naive(text), GENEVA, None).unwrap()
+}
+
+/// The Geneva time `text` on the clocks of `zone`, as RFC 3339.
+fn seen(text: &str, zone: &str) -> String {
+    zone::local(&geneva(text), zone::parse(zone).unwrap()).rfc3339
+}
+
+#[test]
+fn geneva_is_cest_in_june_and_cet_in_january() {
+    let june = zone::local(&geneva("2023-06-20 09:30"), GENEVA);
+    assert_eq!(
+        (june.abbreviation.as_str(), june.utc_offset.as_str()),
+        ("CEST", "+02:00")
+    );
+    let january = zone::local(&geneva("2024-01-15 09:30"), GENEVA);
+    assert_eq!(
+        (january.abbreviation.as_str(), january.utc_offset.as_str()),
+        ("CET", "+01:00")
+    );
+    assert_eq!(seen("2023-06-20 09:30", "UTC"), "2023-06-20T07:30:00+00:00");
+    assert_eq!(seen("2024-01-15 09:30", "UTC"), "2024-01-15T08:30:00+00:00");
+}
+
+#[test]
+fn new_york_is_an_hour_closer_while_only_the_usa_has_changed_clocks() {
+    // Spring 2025: 6 hours apart before 9 March, 5 hours from 9 to 29 March, 6 again from 30 March.
+    assert_eq!(
+        seen("2025-03-06 09:30", "America/New_York"),
+        "2025-03-06T03:30:00-05:00"
+    );
+    assert_eq!(
+        seen("2025-03-20 09:30", "America/New_York"),
+        "2025-03-20T04:30:00-04:00"
+    );
+    assert_eq!(
+        seen("2025-03-27 09:30", "America/New_York"),
+        "2025-03-27T04:30:00-04:00"
+    );
+    assert_eq!(
+        seen("2025-04-03 09:30", "America/New_York"),
+        "2025-04-03T03:30:00-04:00"
+    );
+    assert_eq!(
+        seen("2025-03-20 09:30", "America/Los_Angeles"),
+        "2025-03-20T01:30:00-07:00"
+    );
+    // Autumn 2025: 5 hours apart from 26 October to 1 November.
+    assert_eq!(
+        seen("2025-10-23 09:30", "America/New_York"),
+        "2025-10-23T03:30:00-04:00"
+    );
+    assert_eq!(
+        seen("2025-10-30 09:30", "America/New_York"),
+        "2025-10-30T04:30:00-04:00"
+    );
+    assert_eq!(
+        seen("2025-11-06 09:30", "America/New_York"),
+        "2025-11-06T03:30:00-05:00"
+    );
+    let time = zone::local(
+        &geneva("2025-03-20 09:30"),
+        zone::parse("America/New_York").unwrap(),
+    );
+    assert_eq!(time.abbreviation, "EDT");
+}
+
+#[test]
+fn southern_hemisphere_summer_time_runs_the_other_way() {
+    // Sydney leaves summer time on 6 April 2025 and starts it again on 5 October.
+    assert_eq!(
+        seen("2025-04-03 09:30", "Australia/Sydney"),
+        "2025-04-03T18:30:00+11:00"
+    );
+    assert_eq!(
+        seen("2025-04-10 09:30", "Australia/Sydney"),
+        "2025-04-10T17:30:00+10:00"
+    );
+    assert_eq!(
+        seen("2025-10-02 09:30", "Australia/Sydney"),
+        "2025-10-02T17:30:00+10:00"
+    );
+    assert_eq!(
+        seen("2025-10-09 09:30", "Australia/Sydney"),
+        "2025-10-09T18:30:00+11:00"
+    );
+    assert_eq!(
+        seen("2025-10-30 09:30", "Australia/Sydney"),
+        "2025-10-30T19:30:00+11:00"
+    );
+    // Santiago: -03 in its summer, -04 in its winter; the database has no letters for either.
+    assert_eq!(
+        seen("2025-04-03 09:30", "America/Santiago"),
+        "2025-04-03T04:30:00-03:00"
+    );
+    assert_eq!(
+        seen("2025-04-10 09:30", "America/Santiago"),
+        "2025-04-10T03:30:00-04:00"
+    );
+    assert_eq!(
+        seen("2024-01-15 09:30", "America/Santiago"),
+        "2024-01-15T05:30:00-03:00"
+    );
+    assert_eq!(
+        seen("2023-06-20 09:30", "America/Santiago"),
+        "2023-06-20T03:30:00-04:00"
+    );
+    let santiago = zone::local(
+        &geneva("2023-06-20 09:30"),
+        zone::parse("America/Santiago").unwrap(),
+    );
+    assert_eq!(santiago.abbreviation, "-04:00");
+    // Auckland: NZDT (+13) in January, NZST (+12) in June.
+    assert_eq!(
+        seen("2024-01-15 09:30", "Pacific/Auckland"),
+        "2024-01-15T21:30:00+13:00"
+    );
+    assert_eq!(
+        seen("2023-06-20 09:30", "Pacific/Auckland"),
+        "2023-06-20T19:30:00+12:00"
+    );
+}
+
+#[test]
+fn zones_without_summer_time_keep_their_offset_all_year() {
+    for (zone, january, june) in [
+        (
+            "Asia/Tokyo",
+            "2024-01-15T17:30:00+09:00",
+            "2023-06-20T16:30:00+09:00",
+        ),
+        (
+            "Africa/Nairobi",
+            "2024-01-15T11:30:00+03:00",
+            "2023-06-20T10:30:00+03:00",
+        ),
+        (
+            "Asia/Dubai",
+            "2024-01-15T12:30:00+04:00",
+            "2023-06-20T11:30:00+04:00",
+        ),
+        (
+            "America/Sao_Paulo",
+            "2024-01-15T05:30:00-03:00",
+            "2023-06-20T04:30:00-03:00",
+        ),
+        (
+            "Africa/Lagos",
+            "2024-01-15T09:30:00+01:00",
+            "2023-06-20T08:30:00+01:00",
+        ),
+    ] {
+        assert_eq!(seen("2024-01-15 09:30", zone), january, "{zone}");
+        assert_eq!(seen("2023-06-20 09:30", zone), june, "{zone}");
+    }
+}
+
+#[test]
+fn half_and_quarter_hour_offsets() {
+    assert_eq!(
+        seen("2023-06-20 09:30", "Asia/Kolkata"),
+        "2023-06-20T13:00:00+05:30"
+    );
+    assert_eq!(
+        seen("2024-01-15 09:30", "Asia/Kolkata"),
+        "2024-01-15T14:00:00+05:30"
+    );
+    assert_eq!(
+        seen("2023-06-20 09:30", "Asia/Kathmandu"),
+        "2023-06-20T13:15:00+05:45"
+    );
+    assert_eq!(
+        seen("2024-01-15 09:30", "Asia/Kathmandu"),
+        "2024-01-15T14:15:00+05:45"
+    );
+    let kathmandu = zone::local(
+        &geneva("2023-06-20 09:30"),
+        zone::parse("Asia/Kathmandu").unwrap(),
+    );
+    assert_eq!(kathmandu.abbreviation, "+05:45");
+    let kolkata = zone::local(
+        &geneva("2023-06-20 09:30"),
+        zone::parse("Asia/Kolkata").unwrap(),
+    );
+    assert_eq!(kolkata.abbreviation, "IST");
+}
+
+#[test]
+fn a_geneva_afternoon_is_already_the_next_day_in_tokyo_and_auckland() {
+    // 15:00-18:00 CEST = 13:00-16:00 UTC = 22:00-01:00 JST = 01:00-04:00 NZST (the 21st).
+    let (start, end) = (geneva("2023-06-20 15:00"), geneva("2023-06-20 18:00"));
+    let tokyo = zone::parse("Asia/Tokyo").unwrap();
+    let auckland = zone::parse("Pacific/Auckland").unwrap();
+    let rows = times::report(&start, &end, &[tokyo, auckland]);
+    assert_eq!(rows[0].start.rfc3339, "2023-06-20T22:00:00+09:00");
+    assert_eq!(rows[0].end.rfc3339, "2023-06-21T01:00:00+09:00");
+    assert_eq!((rows[0].start.day_change, rows[0].end.day_change), (0, 1));
+    assert_eq!(rows[1].start.rfc3339, "2023-06-21T01:00:00+12:00");
+    assert_eq!(rows[1].end.rfc3339, "2023-06-21T04:00:00+12:00");
+    assert_eq!(rows[1].start.day_change, 1);
+    // Winter: 14:00 CET = 13:00 UTC = 22:00 JST, and 02:00 NZDT on Tuesday the 16th.
+    let january = geneva("2024-01-15 14:00");
+    assert_eq!(
+        zone::local(&january, tokyo).rfc3339,
+        "2024-01-15T22:00:00+09:00"
+    );
+    assert_eq!(
+        zone::local(&january, auckland).rfc3339,
+        "2024-01-16T02:00:00+13:00"
+    );
+    assert_eq!(zone::local(&january, auckland).day_change, 1);
+}
+
+#[test]
+fn gaps_and_overlaps_are_errors_naming_both_candidates() {
+    let new_york = zone::parse("America/New_York").unwrap();
+    // 9 March 2025: 02:00 EST jumps to 03:00 EDT. 02:30 read as EST is 07:30 UTC = 03:30 EDT;
+    // read as EDT it is 06:30 UTC = 01:30 EST.
+    assert_eq!(
+        zone::resolve(naive("2025-03-09 02:30"), new_york, None),
+        Err(LocalTimeError::Gap {
+            before: "2025-03-09T03:30:00-04:00".into(),
+            after: "2025-03-09T01:30:00-05:00".into(),
+        })
+    );
+    // 2 November 2025: 01:30 happens in EDT, then again in EST.
+    assert_eq!(
+        zone::resolve(naive("2025-11-02 01:30"), new_york, None),
+        Err(LocalTimeError::Ambiguous {
+            earlier: "2025-11-02T01:30:00-04:00".into(),
+            later: "2025-11-02T01:30:00-05:00".into(),
+        })
+    );
+    // Sydney, 6 April 2025: 03:00 AEDT falls back to 02:00 AEST.
+    let sydney = zone::parse("Australia/Sydney").unwrap();
+    assert_eq!(
+        zone::resolve(naive("2025-04-06 02:30"), sydney, None),
+        Err(LocalTimeError::Ambiguous {
+            earlier: "2025-04-06T02:30:00+11:00".into(),
+            later: "2025-04-06T02:30:00+10:00".into(),
+        })
+    );
+    assert!(matches!(
+        zone::resolve(naive("2025-10-05 02:30"), sydney, None),
+        Err(LocalTimeError::Gap { .. })
+    ));
+}
+
+fn english_date(date: NaiveDate) -> String {
+    date.format("%A %-d %B %Y").to_string()
+}
+
+fn english_time(time: NaiveTime) -> String {
+    time.format("%H%M hours").to_string()
+}
+
+#[test]
+fn the_text_table_aligns_columns_and_shows_day_changes() {
+    let style = Style {
+        date: &english_date,
+        time: &english_time,
+        headings: ["Zone", "Date", "Start", "End", "Time zone"],
+        next_day: "next day",
+        day_before: "day before",
+    };
+    let zones = [
+        "Pacific/Honolulu",
+        "Europe/Zurich",
+        "Asia/Tokyo",
+        "Asia/Kathmandu",
+    ];
+    let zones: Vec<Tz> = zones
+        .iter()
+        .map(|name| zone::parse(name).unwrap())
+        .collect();
+    let rows = times::report(
+        &geneva("2023-06-20 09:30"),
+        &geneva("2023-06-20 16:00"),
+        &zones,
+    );
+    // 07:30-14:00 UTC: 21:30-04:00 HST from the 19th, 16:30-23:00 JST, 13:15-19:45 +0545.
+    assert_eq!(
+        times::text(&rows, &style),
+        "\
+Zone              Date                              Start       End                               Time zone
+Pacific/Honolulu  Monday 19 June 2023 (day before)  2130 hours  0400 hours, Tuesday 20 June 2023  HST (UTC-10:00)
+Europe/Zurich     Tuesday 20 June 2023              0930 hours  1600 hours                        CEST (UTC+02:00)
+Asia/Tokyo        Tuesday 20 June 2023              1630 hours  2300 hours                        JST (UTC+09:00)
+Asia/Kathmandu    Tuesday 20 June 2023              1315 hours  1945 hours                        UTC+05:45
+"
+    );
+}
+
+#[test]
+fn json_rows_carry_zone_start_end_abbreviation_and_offset() {
+    let kiritimati = zone::parse("Pacific/Kiritimati").unwrap();
+    let rows = times::report(
+        &geneva("2023-06-20 09:30"),
+        &geneva("2023-06-20 16:00"),
+        &[kiritimati],
+    );
+    let json: serde_json::Value = serde_json::from_str(&times::json(&rows)).unwrap();
+    // 07:30 UTC + 14 hours = 21:30 on the 20th; 14:00 UTC + 14 = 04:00 on the 21st.
+    assert_eq!(
+        json,
+        serde_json::json!([{
+            "zone": "Pacific/Kiritimati",
+            "start": "2023-06-20T21:30:00+14:00",
+            "end": "2023-06-21T04:00:00+14:00",
+            "date": "2023-06-20",
+            "weekday": "Tuesday",
+            "abbreviation": "+14:00",
+            "utc_offset": "+14:00",
+            "day_change": 0
+        }])
+    );
+}
