@@ -17,15 +17,57 @@ pub struct Row {
     pub end: LocalTime,
 }
 
-/// The meeting from `start` to `end`, seen from each of `zones`, in that order.
-pub fn report(start: &DateTime<Tz>, end: &DateTime<Tz>, zones: &[Tz]) -> Vec<Row> {
-    zones
-        .iter()
-        .map(|&tz| Row {
-            start: zone::local(start, tz),
-            end: zone::local(end, tz),
-        })
-        .collect()
+/// Consecutive meeting days that every zone sees at the same local hours: usually the whole
+/// meeting, but a meeting over a DST change splits in two.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// First and last day, in the zone the meeting was authored in.
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    /// How many sittings the block has (one a day).
+    pub days: usize,
+    /// The first sitting of the block, one row per zone.
+    pub rows: Vec<Row>,
+}
+
+/// The sittings (see [`zone::sessions`]) seen from each of `zones`, in that order.
+pub fn report(sessions: &[(DateTime<Tz>, DateTime<Tz>)], zones: &[Tz]) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    for (start, end) in sessions {
+        let rows: Vec<Row> = zones
+            .iter()
+            .map(|&tz| Row {
+                start: zone::local(start, tz),
+                end: zone::local(end, tz),
+            })
+            .collect();
+        match blocks.last_mut() {
+            Some(block) if same_hours(&block.rows, &rows) => {
+                block.last = start.date_naive();
+                block.days += 1;
+            }
+            _ => blocks.push(Block {
+                first: start.date_naive(),
+                last: start.date_naive(),
+                days: 1,
+                rows,
+            }),
+        }
+    }
+    blocks
+}
+
+fn same_hours(a: &[Row], b: &[Row]) -> bool {
+    let hours = |row: &Row| {
+        let (start, end) = (&row.start, &row.end);
+        (
+            start.time,
+            end.time,
+            start.utc_offset.clone(),
+            end.utc_offset.clone(),
+        )
+    };
+    a.iter().map(hours).eq(b.iter().map(hours))
 }
 
 /// The words and formats of the text table, in the letter's language.
@@ -39,10 +81,30 @@ pub struct Style<'a> {
     /// Said after a date that is one day after the authored date ("next day") or before it.
     pub next_day: &'a str,
     pub day_before: &'a str,
+    /// Introduces a block of a meeting of several days: "Each day from 9 to 18 April 2018:".
+    pub days: &'a dyn Fn(NaiveDate, NaiveDate) -> String,
 }
 
-/// The report as an aligned plain-text table, one zone a line, with a heading line.
-pub fn text(rows: &[Row], style: &Style) -> String {
+/// The report as aligned plain-text tables, one zone a line; a meeting of several days gets a
+/// line saying which days each table is for.
+pub fn text(blocks: &[Block], style: &Style) -> String {
+    let several = blocks.iter().map(|block| block.days).sum::<usize>() > 1;
+    let mut out = String::new();
+    for block in blocks {
+        if several {
+            out.push_str(&(style.days)(block.first, block.last));
+            out.push('\n');
+        }
+        out.push_str(&table(&block.rows, style));
+        if several {
+            out.push('\n');
+        }
+    }
+    out.truncate(out.trim_end().len());
+    out + "\n"
+}
+
+fn table(rows: &[Row], style: &Style) -> String {
     let mut lines = vec![style.headings.map(String::from)];
     lines.extend(rows.iter().map(|row| cells(row, style)));
     let widths: Vec<usize> = (0..5)
@@ -100,10 +162,11 @@ fn width(cell: &str) -> usize {
     cell.chars().count()
 }
 
-/// What `--format json` prints for one zone.
+/// What `--format json` prints for one zone and block of days.
 #[derive(Serialize)]
 struct JsonRow<'a> {
     zone: &'a str,
+    /// The first sitting of the block.
     start: &'a str,
     end: &'a str,
     date: String,
@@ -111,13 +174,16 @@ struct JsonRow<'a> {
     abbreviation: &'a str,
     utc_offset: &'a str,
     day_change: i64,
+    /// How many daily sittings, from `start` on, have these same local hours.
+    days: usize,
 }
 
-/// The report as a pretty-printed JSON array, one object a zone.
-pub fn json(rows: &[Row]) -> String {
-    let rows: Vec<JsonRow> = rows
+/// The report as a pretty-printed JSON array: one object per zone (and per block of days).
+pub fn json(blocks: &[Block]) -> String {
+    let rows: Vec<JsonRow> = blocks
         .iter()
-        .map(|row| JsonRow {
+        .flat_map(|block| block.rows.iter().map(move |row| (block.days, row)))
+        .map(|(days, row)| JsonRow {
             zone: row.start.zone,
             start: &row.start.rfc3339,
             end: &row.end.rfc3339,
@@ -126,6 +192,7 @@ pub fn json(rows: &[Row]) -> String {
             abbreviation: &row.start.abbreviation,
             utc_offset: &row.start.utc_offset,
             day_change: row.start.day_change,
+            days,
         })
         .collect();
     serde_json::to_string_pretty(&rows).expect("plain strings serialize") + "\n"

@@ -146,6 +146,38 @@ fn with_offset(
     })
 }
 
+/// The meeting's sittings, from `start` to `end`: one a day at the same local hours when it
+/// runs over several days and ends later in the day than it starts ("9 to 18 April, 0930 to
+/// 1730 hours"), else one unbroken sitting. Every day counts, weekends included.
+pub fn sessions(
+    start: &DateTime<Tz>,
+    end: &DateTime<Tz>,
+) -> Result<Vec<(DateTime<Tz>, DateTime<Tz>)>, LocalTimeError> {
+    let (first, last) = (start.naive_local(), end.naive_local());
+    if first.date() == last.date() || last.time() <= first.time() {
+        return Ok(vec![(*start, *end)]);
+    }
+    let at = |day: NaiveDate, time| resolve(day.and_time(time), start.timezone(), None);
+    first
+        .date()
+        .iter_days()
+        .take_while(|day| *day <= last.date())
+        .map(|day| {
+            let from = if day == first.date() {
+                *start
+            } else {
+                at(day, first.time())?
+            };
+            let to = if day == last.date() {
+                *end
+            } else {
+                at(day, last.time())?
+            };
+            Ok((from, to))
+        })
+        .collect()
+}
+
 /// The instants an hour either side of a skipped local time, read with the offsets in force
 /// before and after the jump.
 fn gap(local: NaiveDateTime, tz: Tz) -> LocalTimeError {
@@ -255,6 +287,20 @@ mod tests {
         let honolulu = local(&morning, chrono_tz::Pacific::Honolulu);
         assert_eq!(honolulu.rfc3339, "2023-06-19T21:30:00-10:00");
         assert_eq!(honolulu.day_change, -1);
+    }
+
+    #[test]
+    fn a_meeting_over_several_days_sits_daily_at_the_same_local_hours() {
+        let start = resolve(at(2025, 10, 24, 9, 30), GENEVA, None).unwrap();
+        let end = resolve(at(2025, 10, 27, 17, 30), GENEVA, None).unwrap();
+        let days = sessions(&start, &end).unwrap();
+        assert_eq!(days.len(), 4);
+        // 27 October is after the change to CET: 09:30 CET.
+        assert_eq!(days[3].0.to_rfc3339(), "2025-10-27T09:30:00+01:00");
+        assert_eq!(days[0].1.to_rfc3339(), "2025-10-24T17:30:00+02:00");
+        let overnight = resolve(at(2025, 10, 28, 9, 0), GENEVA, None).unwrap();
+        let unbroken = sessions(&end, &overnight).unwrap();
+        assert_eq!(unbroken, [(end, overnight)]);
     }
 
     #[test]

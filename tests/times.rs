@@ -215,7 +215,8 @@ fn a_geneva_afternoon_is_already_the_next_day_in_tokyo_and_auckland() {
     let (start, end) = (geneva("2023-06-20 15:00"), geneva("2023-06-20 18:00"));
     let tokyo = zone::parse("Asia/Tokyo").unwrap();
     let auckland = zone::parse("Pacific/Auckland").unwrap();
-    let rows = times::report(&start, &end, &[tokyo, auckland]);
+    let blocks = times::report(&[(start, end)], &[tokyo, auckland]);
+    let rows = &blocks[0].rows;
     assert_eq!(rows[0].start.rfc3339, "2023-06-20T22:00:00+09:00");
     assert_eq!(rows[0].end.rfc3339, "2023-06-21T01:00:00+09:00");
     assert_eq!((rows[0].start.day_change, rows[0].end.day_change), (0, 1));
@@ -278,15 +279,25 @@ fn english_time(time: NaiveTime) -> String {
     time.format("%H%M hours").to_string()
 }
 
+fn english_days(first: NaiveDate, last: NaiveDate) -> String {
+    format!(
+        "Each day from {} to {}:",
+        first.format("%-d %B"),
+        last.format("%-d %B %Y")
+    )
+}
+
+const ENGLISH: Style = Style {
+    date: &english_date,
+    time: &english_time,
+    headings: ["Zone", "Date", "Start", "End", "Time zone"],
+    next_day: "next day",
+    day_before: "day before",
+    days: &english_days,
+};
+
 #[test]
 fn the_text_table_aligns_columns_and_shows_day_changes() {
-    let style = Style {
-        date: &english_date,
-        time: &english_time,
-        headings: ["Zone", "Date", "Start", "End", "Time zone"],
-        next_day: "next day",
-        day_before: "day before",
-    };
     let zones = [
         "Pacific/Honolulu",
         "Europe/Zurich",
@@ -297,14 +308,11 @@ fn the_text_table_aligns_columns_and_shows_day_changes() {
         .iter()
         .map(|name| zone::parse(name).unwrap())
         .collect();
-    let rows = times::report(
-        &geneva("2023-06-20 09:30"),
-        &geneva("2023-06-20 16:00"),
-        &zones,
-    );
+    let sessions = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
+    let blocks = times::report(&sessions, &zones);
     // 07:30-14:00 UTC: 21:30-04:00 HST from the 19th, 16:30-23:00 JST, 13:15-19:45 +0545.
     assert_eq!(
-        times::text(&rows, &style),
+        times::text(&blocks, &ENGLISH),
         "\
 Zone              Date                              Start       End                               Time zone
 Pacific/Honolulu  Monday 19 June 2023 (day before)  2130 hours  0400 hours, Tuesday 20 June 2023  HST (UTC-10:00)
@@ -318,12 +326,9 @@ Asia/Kathmandu    Tuesday 20 June 2023              1315 hours  1945 hours      
 #[test]
 fn json_rows_carry_zone_start_end_abbreviation_and_offset() {
     let kiritimati = zone::parse("Pacific/Kiritimati").unwrap();
-    let rows = times::report(
-        &geneva("2023-06-20 09:30"),
-        &geneva("2023-06-20 16:00"),
-        &[kiritimati],
-    );
-    let json: serde_json::Value = serde_json::from_str(&times::json(&rows)).unwrap();
+    let sessions = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
+    let blocks = times::report(&sessions, &[kiritimati]);
+    let json: serde_json::Value = serde_json::from_str(&times::json(&blocks)).unwrap();
     // 07:30 UTC + 14 hours = 21:30 on the 20th; 14:00 UTC + 14 = 04:00 on the 21st.
     assert_eq!(
         json,
@@ -335,7 +340,53 @@ fn json_rows_carry_zone_start_end_abbreviation_and_offset() {
             "weekday": "Tuesday",
             "abbreviation": "+14:00",
             "utc_offset": "+14:00",
-            "day_change": 0
+            "day_change": 0,
+            "days": 1
         }])
     );
+}
+
+#[test]
+fn a_meeting_across_the_autumn_change_gets_a_table_for_each_side() {
+    // Daily 09:30-17:30 from Friday 24 to Tuesday 28 October 2025; Geneva leaves CEST early on
+    // Sunday 26th: 07:30-15:30 UTC (16:30-00:30 JST) on 24-25, 08:30-16:30 UTC after.
+    let start = geneva("2025-10-24 09:30");
+    let end = geneva("2025-10-28 17:30");
+    let sessions = zone::sessions(&start, &end).unwrap();
+    let zones = [
+        zone::parse("UTC").unwrap(),
+        zone::parse("Asia/Tokyo").unwrap(),
+    ];
+    let blocks = times::report(&sessions, &zones);
+    assert_eq!(
+        times::text(&blocks, &ENGLISH),
+        "\
+Each day from 24 October to 25 October 2025:
+Zone        Date                    Start       End                                   Time zone
+UTC         Friday 24 October 2025  0730 hours  1530 hours                            UTC
+Asia/Tokyo  Friday 24 October 2025  1630 hours  0030 hours, Saturday 25 October 2025  JST (UTC+09:00)
+
+Each day from 26 October to 28 October 2025:
+Zone        Date                    Start       End                                 Time zone
+UTC         Sunday 26 October 2025  0830 hours  1630 hours                          UTC
+Asia/Tokyo  Sunday 26 October 2025  1730 hours  0130 hours, Monday 27 October 2025  JST (UTC+09:00)
+"
+    );
+    let json: serde_json::Value = serde_json::from_str(&times::json(&blocks)).unwrap();
+    let starts: Vec<_> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row["start"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            "2025-10-24T07:30:00+00:00",
+            "2025-10-24T16:30:00+09:00",
+            "2025-10-26T08:30:00+00:00",
+            "2025-10-26T17:30:00+09:00"
+        ]
+    );
+    assert_eq!(json[2]["days"], 3);
 }
