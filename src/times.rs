@@ -4,11 +4,11 @@
 //! for me?", as a table for people (in the letter language's house style) or as JSON for
 //! programs. Day changes are always relative to the date in the zone the meeting was authored in.
 
-use chrono::{DateTime, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use crate::zone::{self, LocalTime};
+use crate::zone::{self, LocalTime, Sitting};
 
 /// One zone's line: the start and the end on its clocks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +31,7 @@ pub struct Block {
 }
 
 /// The sittings (see [`zone::sessions`]) seen from each of `zones`, in that order.
-pub fn report(sessions: &[(DateTime<Tz>, DateTime<Tz>)], zones: &[Tz]) -> Vec<Block> {
+pub fn report(sessions: &[Sitting], zones: &[Tz]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     for (start, end) in sessions {
         let rows: Vec<Row> = zones

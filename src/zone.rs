@@ -146,13 +146,13 @@ fn with_offset(
     })
 }
 
+/// The start and end of one sitting of a meeting.
+pub type Sitting = (DateTime<Tz>, DateTime<Tz>);
+
 /// The meeting's sittings, from `start` to `end`: one a day at the same local hours when it
 /// runs over several days and ends later in the day than it starts ("9 to 18 April, 0930 to
 /// 1730 hours"), else one unbroken sitting. Every day counts, weekends included.
-pub fn sessions(
-    start: &DateTime<Tz>,
-    end: &DateTime<Tz>,
-) -> Result<Vec<(DateTime<Tz>, DateTime<Tz>)>, LocalTimeError> {
+pub fn sessions(start: &DateTime<Tz>, end: &DateTime<Tz>) -> Result<Vec<Sitting>, LocalTimeError> {
     let (first, last) = (start.naive_local(), end.naive_local());
     if first.date() == last.date() || last.time() <= first.time() {
         return Ok(vec![(*start, *end)]);
