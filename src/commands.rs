@@ -57,7 +57,7 @@ pub fn document(letter: &Letter, templates: &Templates) -> Result<Document, Erro
     let markup = templates.render(letter)?;
     markup::document(&markup, letter.lang.code(), &letter.reference).map_err(|error| {
         Error::Markup {
-            template: templates.letter_file().into(),
+            template: templates.file("letter").into(),
             line: error.line,
             message: error.message,
         }

@@ -84,7 +84,9 @@ impl fmt::Display for Error {
                 file,
                 position: None,
                 message,
-            } => write!(f, "template `{file}`: {message}"),
+            } => {
+                write!(f, "template `{file}`: {message}")
+            }
             Error::Markup {
                 template,
                 line,

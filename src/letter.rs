@@ -36,6 +36,7 @@ pub struct Letter {
     pub wish: bool,
     pub signatory: Option<SignatoryView>,
     pub annexes: Vec<AnnexView>,
+    pub annex_count: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -226,6 +227,7 @@ impl Translator<'_> {
             wish: circular.closing.wish,
             signatory: self.signatory(circular),
             annexes: self.annexes(circular),
+            annex_count: circular.annexes.len(),
         }
     }
 
