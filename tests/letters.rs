@@ -139,3 +139,67 @@ fn same_input_same_bytes() {
     let second = circular(&["render", "examples/u4ssc-7.yaml"]).success();
     assert_eq!(first.stdout, second.stdout);
 }
+
+fn render(example: &str, lang: &str) -> String {
+    let path = format!("examples/{example}.yaml");
+    words(&circular(&["render", &path, "--lang", lang, "--width", "0"]).success().stdout)
+}
+
+fn assert_contains_all(text: &str, expected: &[&str]) {
+    for phrase in expected {
+        assert!(text.contains(phrase), "missing {phrase:?} in\n{text}");
+    }
+}
+
+#[test]
+fn collective_letter_over_several_days_in_both_languages() {
+    assert_contains_all(
+        &render("tsag-collective", "en"),
+        &[
+            "Ref: TSB Collective letter 2/TSAG TSAG/RS",
+            "Subject: Second meeting of the Telecommunication Standardization Advisory Group (TSAG) (Geneva, Switzerland, 26 February-2 March 2018)",
+            "from 26 February to 2 March 2018. It will open at 0930 hours CET on the first day.",
+            "Interpretation will be provided in the six official languages of the Union.",
+            "2400 hours UTC on 13 February 2018 - Submit Member contributions",
+            "I wish you a productive and enjoyable meeting. Yours faithfully, (signed) Chaesub Lee",
+            "Annex: 1",
+            "ANNEX A (to TSB Collective letter 2/TSAG) Practical meeting information 1 WORKING METHODS",
+        ],
+    );
+    assert_contains_all(
+        &render("tsag-collective", "fr"),
+        &[
+            "Réf.: Lettre collective TSB 2/TSAG",
+            "Objet: Deuxième réunion du Groupe consultatif de la normalisation des télécommunications (GCNT) (Genève, Suisse, 26 février - 2 mars 2018)",
+            "organise la deuxième réunion du Groupe consultatif",
+            "se déroulera au siège de l'UIT à Genève (Suisse) du 26 février au 2 mars 2018. La réunion s'ouvrira à 9 h 30 CET le premier jour.",
+            "13 février 2018 à 24 heures UTC - Soumission des contributions des Membres",
+            "Annexe: 1",
+            "ANNEXE A (de la Lettre collective TSB 2/TSAG) Informations pratiques sur la réunion",
+        ],
+    );
+}
+
+#[test]
+fn one_day_workshop_abroad_in_both_languages() {
+    assert_contains_all(
+        &render("workshop-montreal", "en"),
+        &[
+            "Subject: Workshop on \"Satellites in NGN?\" (Montreal, Canada, 13 July 2007)",
+            "at the kind invitation of the Alliance for Telecommunications Industry Solutions (ATIS), is organizing the workshop",
+            "on 13 July 2007, from 0900 to 1730 hours EDT.",
+            "Participation is free of charge, but no fellowships will be granted.",
+            "- To ATIS Subject:",
+        ],
+    );
+    assert_contains_all(
+        &render("workshop-montreal", "fr"),
+        &[
+            "Objet: Atelier sur le thème \"Satellites dans les NGN?\" (Montréal, Canada, 13 juillet 2007)",
+            "organise l'atelier sur le thème",
+            "Cet atelier se déroulera à Montréal (Canada) le 13 juillet 2007, de 9 heures à 17 h 30 EDT.",
+            "Les principaux objectifs de l'atelier sont les suivants:",
+            "La participation à l'atelier est ouverte",
+        ],
+    );
+}
