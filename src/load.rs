@@ -46,14 +46,22 @@ fn problem(source: &Source, error: &serde_saphyr::Error) -> Problem {
     let mut field = field_path(&source.text, line);
     if let Some(missing) = missing_field(&message) {
         let parent = field.rsplit_once('.').map_or("", |(parent, _)| parent);
-        field = [parent, missing].iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(".");
+        field = [parent, missing]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(".");
     }
     source.problem(line, column, &field, message, hint)
 }
 
 /// The name in "missing field `number`".
 fn missing_field(message: &str) -> Option<&str> {
-    message.strip_prefix("missing field `")?.split_once('`').map(|(name, _)| name)
+    message
+        .strip_prefix("missing field `")?
+        .split_once('`')
+        .map(|(name, _)| name)
 }
 
 /// The dotted path of the key on `line` ("meeting.zone"), found through the indentation of

@@ -142,7 +142,11 @@ fn same_input_same_bytes() {
 
 fn render(example: &str, lang: &str) -> String {
     let path = format!("examples/{example}.yaml");
-    words(&circular(&["render", &path, "--lang", lang, "--width", "0"]).success().stdout)
+    words(
+        &circular(&["render", &path, "--lang", lang, "--width", "0"])
+            .success()
+            .stdout,
+    )
 }
 
 fn assert_contains_all(text: &str, expected: &[&str]) {
