@@ -1,0 +1,2 @@
+//! Backends: a [`crate::document::Document`] in, bytes out.
+pub mod text;
