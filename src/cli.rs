@@ -61,9 +61,24 @@ pub struct RenderArgs {
 pub struct CheckArgs {
     /// The YAML description of the circular. Use `-` to read it from stdin.
     pub file: String,
+    /// Report format: readable text on stderr, or one JSON object on stdout.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// The two languages whose renderings must carry the same dates, times, numbers, addresses.
+    #[arg(long, default_value = "fr,en")]
+    pub lang_pair: String,
+    /// Fail (exit 1) on warnings too, such as a deadline on a weekend.
+    #[arg(long)]
+    pub deny_warnings: bool,
     /// Templates to check the description against.
     #[arg(long, env = "CIRCULAR_TEMPLATES")]
     pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -92,6 +107,16 @@ pub fn languages(list: &str) -> Result<Vec<Lang>, Error> {
         }
     }
     Ok(langs)
+}
+
+/// Exactly two languages, for `--lang-pair`.
+pub fn lang_pair(list: &str) -> Result<[Lang; 2], Error> {
+    match languages(list)?.as_slice() {
+        [a, b] => Ok([*a, *b]),
+        _ => Err(Error::Usage(format!(
+            "`--lang-pair {list}` needs two different languages, like fr,en"
+        ))),
+    }
 }
 
 /// Where one language's output goes: stdout, the file itself, or the file with `-fr` added.

@@ -1,7 +1,9 @@
 //! tsb-circular turns a YAML description of a meeting into TSB circular letters.
 pub mod addressees;
+pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod consistency;
 pub mod document;
 pub mod error;
 pub mod helpers;
