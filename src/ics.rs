@@ -10,6 +10,96 @@
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
+use crate::letter::Letter;
+use crate::locale::{Lang, capitalize};
+use crate::meeting::{Circular, Format};
+use crate::zone::{self, Sitting};
+
+/// The invitation to the meeting of `circular`, worded as `letter` (one language) words it.
+/// `stamp` is DTSTAMP; by default, midnight UTC of the circular's date.
+pub fn invitation(
+    circular: &Circular,
+    letter: &Letter,
+    sittings: &[Sitting],
+    stamp: Option<DateTime<Utc>>,
+) -> String {
+    let info = &circular.letter;
+    let study_group = info.study_group.as_ref().map(|group| group.value.as_str());
+    let id = format!(
+        "{:?} {}/{} {}",
+        info.series,
+        info.number.value,
+        study_group.unwrap_or_default(),
+        letter.date
+    );
+    let meeting = &letter.meeting;
+    let url = meeting.web.as_ref().map(|web| web.url.as_str());
+    let url = url.or(meeting.registration.as_ref().and_then(|r| r.url.as_deref()));
+    // The building is left out: the YAML gives it with its preposition ("at ITU headquarters").
+    let venue = meeting.venue.as_ref().map(|venue| match &venue.country {
+        Some(country) => format!("{}, {country}", venue.city),
+        None => venue.city.clone(),
+    });
+    let location = match meeting.format {
+        Format::Virtual => url.map(String::from),
+        _ => venue,
+    };
+    let description = format!(
+        "{} ({})\n{}\n{}",
+        letter.reference,
+        letter.lang.date(letter.date),
+        meeting.title,
+        when(letter.lang, sittings)
+    );
+    let description = match url {
+        Some(url) => format!("{description}\n{url}"),
+        None => description,
+    };
+    let midnight = letter.date.and_time(chrono::NaiveTime::MIN).and_utc();
+    let sessions: Vec<_> = sittings
+        .iter()
+        .map(|(a, b)| (a.to_utc(), b.to_utc()))
+        .collect();
+    write(&Calendar {
+        id: &id,
+        stamp: stamp.unwrap_or(midnight),
+        lang: letter.lang.code(),
+        summary: &meeting.title,
+        description: &description,
+        url,
+        location: location.as_deref(),
+        sessions: &sessions,
+    })
+}
+
+/// "On 20 June 2023, from 0930 to 1600 hours CEST."; "Du 9 au 18 avril 2018, de 9 h 30 à
+/// 17 h 30 CEST chaque jour."
+fn when(lang: Lang, sittings: &[Sitting]) -> String {
+    let (Some(first), Some(last)) = (sittings.first(), sittings.last()) else {
+        return String::new();
+    };
+    let (start, end) = (first.0.date_naive(), last.1.date_naive());
+    let zone = zone::abbreviation(&first.0);
+    if sittings.len() == 1 && start != end {
+        let at = |time: &chrono::DateTime<chrono_tz::Tz>| {
+            format!(
+                "{} {}",
+                lang.date(time.date_naive()),
+                lang.time(time.time())
+            )
+        };
+        return format!("{} - {} {zone}.", at(&first.0), at(&first.1));
+    }
+    let dates = lang.date_range_text(start, end);
+    let hours = lang.time_range(first.0.time(), first.1.time());
+    let each_day = match (sittings.len(), lang) {
+        (1, _) => "",
+        (_, Lang::En) => " each day",
+        (_, Lang::Fr) => " chaque jour",
+    };
+    format!("{}, {hours} {zone}{each_day}.", capitalize(&dates))
+}
+
 /// Everything one invitation says.
 pub struct Calendar<'a> {
     /// What identifies the circular for good, e.g. "TSB Circular 92, 2023-05-02": hashed into

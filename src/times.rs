@@ -1,14 +1,60 @@
-//! The `times` report: one meeting's start and end on the clocks of many zones.
+//! Meeting times around the world: the `times` report, and the local time a letter can state
+//! beside the Geneva time.
 //!
-//! Letters speak Geneva time; participants live everywhere. This report answers "when is that
-//! for me?", as a table for people (in the letter language's house style) or as JSON for
-//! programs. Day changes are always relative to the date in the zone the meeting was authored in.
+//! Letters speak the meeting's zone (Geneva); participants live everywhere. The report answers
+//! "when is that for me?", as a table for people (in the language's house style) or as JSON for
+//! programs. Day changes are always relative to the date in the meeting's zone.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde::Serialize;
 
+use crate::error::Error;
+use crate::locale::{Lang, capitalize};
+use crate::meeting::Meeting;
+use crate::source::Source;
 use crate::zone::{self, LocalTime, Sitting};
+
+/// The meeting's sittings (see [`zone::sessions`]); an impossible local time is a problem at
+/// its line in the YAML.
+pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Error> {
+    let tz = meeting.zone.0;
+    let mut problems = Vec::new();
+    let mut place = |field: &str, at: &serde_saphyr::Spanned<crate::values::LocalDateTime>| {
+        let value = at.value;
+        let error = match zone::resolve(value.local, tz, value.offset) {
+            Ok(time) => return Some(time),
+            Err(error) => error,
+        };
+        let (message, hint) = crate::letter::local_time_problem(&error, tz);
+        let (line, column) = (at.referenced.line(), at.referenced.column());
+        let problem = source.problem(line as usize, column as usize, field, message, Some(hint));
+        problems.push(problem);
+        None
+    };
+    let (start, end) = (
+        place("meeting.start", &meeting.start),
+        place("meeting.end", &meeting.end),
+    );
+    let (Some(start), Some(end)) = (start, end) else {
+        return Err(source.error(problems));
+    };
+    zone::sessions(&start, &end).map_err(|error| {
+        let (message, hint) = crate::letter::local_time_problem(&error, tz);
+        let (line, column) = (
+            meeting.start.referenced.line(),
+            meeting.start.referenced.column(),
+        );
+        let message = format!("a later day of the meeting: {message}");
+        source.error(vec![source.problem(
+            line as usize,
+            column as usize,
+            "meeting.start",
+            message,
+            Some(hint),
+        )])
+    })
+}
 
 /// One zone's line: the start and the end on its clocks.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,10 +76,10 @@ pub struct Block {
     pub rows: Vec<Row>,
 }
 
-/// The sittings (see [`zone::sessions`]) seen from each of `zones`, in that order.
-pub fn report(sessions: &[Sitting], zones: &[Tz]) -> Vec<Block> {
+/// The sittings seen from each of `zones`, in that order.
+pub fn report(sittings: &[Sitting], zones: &[Tz]) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
-    for (start, end) in sessions {
+    for (start, end) in sittings {
         let rows: Vec<Row> = zones
             .iter()
             .map(|&tz| Row {
@@ -70,43 +116,40 @@ fn same_hours(a: &[Row], b: &[Row]) -> bool {
     a.iter().map(hours).eq(b.iter().map(hours))
 }
 
-/// The words and formats of the text table, in the letter's language.
-pub struct Style<'a> {
-    /// A full date with its weekday: "Tuesday 20 June 2023".
-    pub date: &'a dyn Fn(NaiveDate) -> String,
-    /// A time of day: "0930 hours", "9 h 30".
-    pub time: &'a dyn Fn(NaiveTime) -> String,
-    /// Column headings: zone, date, start, end, time zone.
-    pub headings: [&'a str; 5],
-    /// Said after a date that is one day after the authored date ("next day") or before it.
-    pub next_day: &'a str,
-    pub day_before: &'a str,
-    /// Introduces a block of a meeting of several days: "Each day from 9 to 18 April 2018:".
-    pub days: &'a dyn Fn(NaiveDate, NaiveDate) -> String,
-}
-
 /// The report as aligned plain-text tables, one zone a line; a meeting of several days gets a
 /// line saying which days each table is for.
-pub fn text(blocks: &[Block], style: &Style) -> String {
+pub fn text(blocks: &[Block], lang: Lang) -> String {
     let several = blocks.iter().map(|block| block.days).sum::<usize>() > 1;
     let mut out = String::new();
     for block in blocks {
         if several {
-            out.push_str(&(style.days)(block.first, block.last));
+            out.push_str(&days(lang, block));
             out.push('\n');
         }
-        out.push_str(&table(&block.rows, style));
-        if several {
-            out.push('\n');
-        }
+        out.push_str(&table(&block.rows, lang));
+        out.push('\n');
     }
     out.truncate(out.trim_end().len());
     out + "\n"
 }
 
-fn table(rows: &[Row], style: &Style) -> String {
-    let mut lines = vec![style.headings.map(String::from)];
-    lines.extend(rows.iter().map(|row| cells(row, style)));
+/// "Each day from 9 to 18 April 2018:", "Le 27 octobre 2025:".
+fn days(lang: Lang, block: &Block) -> String {
+    let range = lang.date_range_text(block.first, block.last);
+    match (block.days, lang) {
+        (1, _) => format!("{}:", capitalize(&range)),
+        (_, Lang::En) => format!("Each day {range}:"),
+        (_, Lang::Fr) => format!("Chaque jour {range}:"),
+    }
+}
+
+fn table(rows: &[Row], lang: Lang) -> String {
+    let headings = match lang {
+        Lang::En => ["Zone", "Date", "Start", "End", "Local time"],
+        Lang::Fr => ["Fuseau", "Date", "Début", "Fin", "Heure locale"],
+    };
+    let mut lines = vec![headings.map(String::from)];
+    lines.extend(rows.iter().map(|row| cells(row, lang)));
     let widths: Vec<usize> = (0..5)
         .map(|column| lines.iter().map(|cells| width(&cells[column])).max())
         .map(Option::unwrap_or_default)
@@ -124,37 +167,36 @@ fn table(rows: &[Row], style: &Style) -> String {
     out
 }
 
-fn cells(row: &Row, style: &Style) -> [String; 5] {
+fn cells(row: &Row, lang: Lang) -> [String; 5] {
     let (start, end) = (&row.start, &row.end);
-    let mut date = (style.date)(start.date);
+    let mut date = lang.weekday_date(start.date);
+    let (next_day, day_before) = match lang {
+        Lang::En => ("next day", "day before"),
+        Lang::Fr => ("lendemain", "veille"),
+    };
     match start.day_change {
         0 => {}
-        change if change > 0 => date = format!("{date} ({})", style.next_day),
-        _ => date = format!("{date} ({})", style.day_before),
+        change if change > 0 => date = format!("{date} ({next_day})"),
+        _ => date = format!("{date} ({day_before})"),
     }
-    let mut until = (style.time)(end.time);
+    let mut until = lang.time(end.time);
     if end.date != start.date {
-        until = format!("{until}, {}", (style.date)(end.date));
+        until = format!("{until}, {}", lang.weekday_date(end.date));
     }
-    let mut zone = label(start);
+    let mut zone = label(start, true);
     if end.utc_offset != start.utc_offset {
-        zone = format!("{zone} / {}", label(end));
+        zone = format!("{zone} / {}", label(end, true));
     }
-    [
-        start.zone.into(),
-        date,
-        (style.time)(start.time),
-        until,
-        zone,
-    ]
+    [start.zone.into(), date, lang.time(start.time), until, zone]
 }
 
-/// "JST (UTC+09:00)", "UTC+05:45" where the zone has no abbreviation, "UTC" for UTC.
-fn label(time: &LocalTime) -> String {
+/// "JST", or "JST (UTC+09:00)" with `offset`; "UTC+05:45" where the zone has no abbreviation.
+fn label(time: &LocalTime, offset: bool) -> String {
     match time.abbreviation.as_str() {
         "UTC" => "UTC".into(),
         name if name == time.utc_offset => format!("UTC{name}"),
-        name => format!("{name} (UTC{})", time.utc_offset),
+        name if offset => format!("{name} (UTC{})", time.utc_offset),
+        name => name.into(),
     }
 }
 
@@ -196,4 +238,62 @@ pub fn json(blocks: &[Block]) -> String {
         })
         .collect();
     serde_json::to_string_pretty(&rows).expect("plain strings serialize") + "\n"
+}
+
+/// The meeting's time in `zone`, to stand in a letter beside the time in the meeting's zone:
+/// "(from 1630 to 2300 hours JST, Tokyo time)", "(de 1 heure à 4 heures NZST le 21 juin 2023,
+/// heure d'Auckland)". Dates are said when they differ from the letter's. A meeting over several
+/// days gets its opening time only, as the letter does.
+pub fn beside(lang: Lang, sittings: &[Sitting], zone: Tz) -> String {
+    let (Some(first), Some(last)) = (sittings.first(), sittings.last()) else {
+        return String::new();
+    };
+    let (start, end) = (zone::local(&first.0, zone), zone::local(&first.1, zone));
+    let several_days = first.0.date_naive() != last.1.date_naive();
+    let on = |time: &LocalTime| match (time.day_change, lang) {
+        (0, _) => String::new(),
+        (_, Lang::En) => format!(" on {}", lang.date(time.date)),
+        (_, Lang::Fr) => format!(" le {}", lang.date(time.date)),
+    };
+    let hours = if several_days {
+        format!(
+            "{} {}{}",
+            lang.time(start.time),
+            label(&start, false),
+            on(&start)
+        )
+    } else if start.date == end.date {
+        let range = lang.time_range(start.time, end.time);
+        format!("{range} {}{}", label(&start, false), on(&start))
+    } else {
+        let to = match lang {
+            Lang::En => "to",
+            Lang::Fr => "à",
+        };
+        let (from, until) = (lang.time(start.time), lang.time(end.time));
+        let range = format!("{from}{} {to} {until}", on(&start));
+        let range = match lang {
+            Lang::En => format!("from {range}"),
+            Lang::Fr => format!("de {range}"),
+        };
+        format!("{range} {}{}", label(&end, false), on(&end))
+    };
+    match place(lang, zone) {
+        Some(place) => format!("({hours}, {place})"),
+        None => format!("({hours})"),
+    }
+}
+
+/// "Tokyo time" / "heure de Tokyo", "heure d'Auckland"; none for UTC and the like.
+fn place(lang: Lang, zone: Tz) -> Option<String> {
+    let (region, city) = zone.name().rsplit_once('/')?;
+    if region == "Etc" {
+        return None;
+    }
+    let city = city.replace('_', " ");
+    Some(match lang {
+        Lang::En => format!("{city} time"),
+        Lang::Fr if city.starts_with(['A', 'E', 'I', 'O', 'U', 'Y']) => format!("heure d'{city}"),
+        Lang::Fr => format!("heure de {city}"),
+    })
 }

@@ -78,13 +78,31 @@ pub fn local(instant: &DateTime<Tz>, zone: Tz) -> LocalTime {
 /// Why a local time cannot be placed on the time line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LocalTimeError {
-    /// The clocks jump over this time (spring forward); `before` and `after` are the instants
-    /// the author may have meant, as RFC 3339 strings.
-    Gap { before: String, after: String },
+    /// The clocks jump over this time (spring forward). `before` reads it with the offset in
+    /// force before the jump, `after` with the one after: the two instants the author may mean.
+    Gap { before: Reading, after: Reading },
     /// The time happens twice (fall back): the earlier and the later instant.
-    Ambiguous { earlier: String, later: String },
+    Ambiguous { earlier: Reading, later: Reading },
     /// An explicit offset that the zone never has at that date.
     WrongOffset { offset: String, expected: String },
+}
+
+/// One way to read a local time that is missing or doubled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    /// The instant, as the YAML would write it to mean exactly that: "2025-03-30T03:30+02:00".
+    pub instant: String,
+    /// The abbreviation of the offset it was read with: "CET".
+    pub read_as: String,
+}
+
+impl Reading {
+    fn new(instant: DateTime<Tz>, read_as: &DateTime<Tz>) -> Reading {
+        Reading {
+            instant: instant.format("%Y-%m-%dT%H:%M%:z").to_string(),
+            read_as: abbreviation(read_as),
+        }
+    }
 }
 
 /// Looks a zone up by its IANA name; on failure, the closest known name.
@@ -117,8 +135,8 @@ pub fn resolve(
     match (tz.from_local_datetime(&local), offset) {
         (LocalResult::Single(time), None) => Ok(time),
         (LocalResult::Ambiguous(earlier, later), None) => Err(LocalTimeError::Ambiguous {
-            earlier: earlier.to_rfc3339(),
-            later: later.to_rfc3339(),
+            earlier: Reading::new(earlier, &earlier),
+            later: Reading::new(later, &later),
         }),
         (LocalResult::None, None) => Err(gap(local, tz)),
         (candidates, Some(offset)) => with_offset(local, tz, offset, candidates),
@@ -178,18 +196,16 @@ pub fn sessions(start: &DateTime<Tz>, end: &DateTime<Tz>) -> Result<Vec<Sitting>
         .collect()
 }
 
-/// The instants an hour either side of a skipped local time, read with the offsets in force
-/// before and after the jump.
+/// The skipped time read with the offsets in force a day before and a day after the jump.
 fn gap(local: NaiveDateTime, tz: Tz) -> LocalTimeError {
-    let hour = chrono::Duration::hours(1);
-    let before = tz.from_local_datetime(&(local - hour)).earliest();
-    let after = tz.from_local_datetime(&(local + hour)).latest();
-    let read = |near: Option<DateTime<Tz>>| match near {
-        Some(near) => (local - near.offset().fix())
-            .and_utc()
-            .with_timezone(&tz)
-            .to_rfc3339(),
-        None => String::from("?"),
+    let day = chrono::Duration::days(1);
+    let (before, after) = (
+        tz.from_utc_datetime(&(local - day)),
+        tz.from_utc_datetime(&(local + day)),
+    );
+    let read = |near: DateTime<Tz>| {
+        let instant = (local - near.offset().fix()).and_utc().with_timezone(&tz);
+        Reading::new(instant, &near)
     };
     LocalTimeError::Gap {
         before: read(before),
@@ -237,22 +253,29 @@ mod tests {
         );
     }
 
+    fn reading(instant: &str, read_as: &str) -> Reading {
+        Reading {
+            instant: instant.into(),
+            read_as: read_as.into(),
+        }
+    }
+
     #[test]
     fn spring_forward_gap_and_fall_back_overlap_are_errors_naming_both_candidates() {
         let gap = resolve(at(2025, 3, 30, 2, 30), GENEVA, None).unwrap_err();
         assert_eq!(
             gap,
             LocalTimeError::Gap {
-                before: "2025-03-30T03:30:00+02:00".into(),
-                after: "2025-03-30T01:30:00+01:00".into()
+                before: reading("2025-03-30T03:30+02:00", "CET"),
+                after: reading("2025-03-30T01:30+01:00", "CEST"),
             }
         );
         let overlap = resolve(at(2025, 10, 26, 2, 30), GENEVA, None).unwrap_err();
         assert_eq!(
             overlap,
             LocalTimeError::Ambiguous {
-                earlier: "2025-10-26T02:30:00+02:00".into(),
-                later: "2025-10-26T02:30:00+01:00".into()
+                earlier: reading("2025-10-26T02:30+02:00", "CEST"),
+                later: reading("2025-10-26T02:30+01:00", "CET"),
             }
         );
     }

@@ -4,6 +4,8 @@
 //! Geneva leaves summer time on 26 October 2025, so 09:30 on Friday 24 October is 07:30 UTC and
 //! 09:30 on Monday 27 October is 08:30 UTC.
 
+mod common;
+
 use chrono::{DateTime, NaiveDateTime, Utc};
 use tsb_circular::ics::{self, Calendar};
 use tsb_circular::zone::{self, GENEVA};
@@ -156,4 +158,73 @@ fn the_same_circular_gives_the_same_bytes() {
         ics::write(&calendar(&sessions)),
         ics::write(&calendar(&sessions))
     );
+}
+
+mod binary {
+    use super::common::*;
+    use super::*;
+
+    #[test]
+    fn ics_writes_the_file_atomically_and_it_reads_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("u4ssc.ics");
+        let args = ["ics", "examples/u4ssc-7.yaml", "--lang=fr", "-o"];
+        circular(&[&args[..], &[path.to_str().unwrap()]].concat()).success();
+        let file = std::fs::read_to_string(&path).unwrap();
+        let properties = parse(&file);
+        // 20 June 2023, 09:30-16:00 CEST = 07:30-14:00 UTC; the circular is dated 2 May 2023.
+        assert_eq!(values(&properties, "DTSTART"), ["20230620T073000Z"]);
+        assert_eq!(values(&properties, "DTEND"), ["20230620T140000Z"]);
+        assert_eq!(values(&properties, "DTSTAMP"), ["20230502T000000Z"]);
+        let summary = values(&properties, "SUMMARY")[0];
+        assert!(
+            summary.starts_with("Septième réunion de l'initiative"),
+            "{summary}"
+        );
+        let link = "https://u4ssc.itu.int/latest-meetings/7th-meeting/";
+        assert_eq!(values(&properties, "LOCATION"), [link]);
+        assert_eq!(values(&properties, "URL"), [link]);
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn the_uid_is_the_same_in_both_languages_and_dtstamp_follows_source_date_epoch() {
+        let english = circular(&["ics", "examples/u4ssc-7.yaml", "--lang=en"])
+            .env("SOURCE_DATE_EPOCH", "1700000000")
+            .success();
+        let french = circular(&["ics", "examples/u4ssc-7.yaml", "--lang=fr"]).success();
+        let (english, french) = (parse(&english.stdout), parse(&french.stdout));
+        assert_eq!(values(&english, "UID"), values(&french, "UID"));
+        // 1 700 000 000 s after the epoch is 2023-11-14 22:13:20 UTC.
+        assert_eq!(values(&english, "DTSTAMP"), ["20231114T221320Z"]);
+    }
+
+    #[test]
+    fn a_meeting_of_five_days_is_five_events_at_geneva_hours() {
+        let done = circular(&["ics", "examples/tsag-collective.yaml"]).success();
+        let properties = parse(&done.stdout);
+        // 26 February-2 March 2018, 09:30-17:30 CET (UTC+1) = 08:30-16:30 UTC each day.
+        assert_eq!(
+            values(&properties, "DTSTART"),
+            [
+                "20180226T083000Z",
+                "20180227T083000Z",
+                "20180228T083000Z",
+                "20180301T083000Z",
+                "20180302T083000Z"
+            ]
+        );
+        assert_eq!(values(&properties, "DTEND")[4], "20180302T163000Z");
+        assert_eq!(values(&properties, "LOCATION")[0], "Geneva, Switzerland");
+    }
+
+    #[test]
+    fn a_meeting_abroad_is_placed_in_its_own_zone() {
+        // 13 July 2007, 09:00-17:30 in Montreal (America/Toronto, EDT = UTC-4): 13:00-21:30 UTC.
+        let done = circular(&["ics", "examples/workshop-montreal.yaml"]).success();
+        let properties = parse(&done.stdout);
+        assert_eq!(values(&properties, "DTSTART"), ["20070713T130000Z"]);
+        assert_eq!(values(&properties, "DTEND"), ["20070713T213000Z"]);
+    }
 }

@@ -11,10 +11,13 @@
 //! from the last Sunday of September to the first Sunday of April. Weekdays from a calendar:
 //! 20 June 2023 was a Tuesday, 15 January 2024 a Monday, 1 March 2025 a Saturday.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime};
+mod common;
+
+use chrono::{DateTime, NaiveDateTime};
 use chrono_tz::Tz;
-use tsb_circular::times::{self, Style};
-use tsb_circular::zone::{self, GENEVA, LocalTimeError};
+use tsb_circular::locale::Lang;
+use tsb_circular::times;
+use tsb_circular::zone::{self, GENEVA, LocalTimeError, Reading};
 
 fn naive(text: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
@@ -236,6 +239,13 @@ fn a_geneva_afternoon_is_already_the_next_day_in_tokyo_and_auckland() {
     assert_eq!(zone::local(&january, auckland).day_change, 1);
 }
 
+fn reading(instant: &str, read_as: &str) -> Reading {
+    Reading {
+        instant: instant.into(),
+        read_as: read_as.into(),
+    }
+}
+
 #[test]
 fn gaps_and_overlaps_are_errors_naming_both_candidates() {
     let new_york = zone::parse("America/New_York").unwrap();
@@ -244,16 +254,16 @@ fn gaps_and_overlaps_are_errors_naming_both_candidates() {
     assert_eq!(
         zone::resolve(naive("2025-03-09 02:30"), new_york, None),
         Err(LocalTimeError::Gap {
-            before: "2025-03-09T03:30:00-04:00".into(),
-            after: "2025-03-09T01:30:00-05:00".into(),
+            before: reading("2025-03-09T03:30-04:00", "EST"),
+            after: reading("2025-03-09T01:30-05:00", "EDT"),
         })
     );
     // 2 November 2025: 01:30 happens in EDT, then again in EST.
     assert_eq!(
         zone::resolve(naive("2025-11-02 01:30"), new_york, None),
         Err(LocalTimeError::Ambiguous {
-            earlier: "2025-11-02T01:30:00-04:00".into(),
-            later: "2025-11-02T01:30:00-05:00".into(),
+            earlier: reading("2025-11-02T01:30-04:00", "EDT"),
+            later: reading("2025-11-02T01:30-05:00", "EST"),
         })
     );
     // Sydney, 6 April 2025: 03:00 AEDT falls back to 02:00 AEST.
@@ -261,8 +271,8 @@ fn gaps_and_overlaps_are_errors_naming_both_candidates() {
     assert_eq!(
         zone::resolve(naive("2025-04-06 02:30"), sydney, None),
         Err(LocalTimeError::Ambiguous {
-            earlier: "2025-04-06T02:30:00+11:00".into(),
-            later: "2025-04-06T02:30:00+10:00".into(),
+            earlier: reading("2025-04-06T02:30+11:00", "AEDT"),
+            later: reading("2025-04-06T02:30+10:00", "AEST"),
         })
     );
     assert!(matches!(
@@ -270,31 +280,6 @@ fn gaps_and_overlaps_are_errors_naming_both_candidates() {
         Err(LocalTimeError::Gap { .. })
     ));
 }
-
-fn english_date(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
-}
-
-fn english_time(time: NaiveTime) -> String {
-    time.format("%H%M hours").to_string()
-}
-
-fn english_days(first: NaiveDate, last: NaiveDate) -> String {
-    format!(
-        "Each day from {} to {}:",
-        first.format("%-d %B"),
-        last.format("%-d %B %Y")
-    )
-}
-
-const ENGLISH: Style = Style {
-    date: &english_date,
-    time: &english_time,
-    headings: ["Zone", "Date", "Start", "End", "Time zone"],
-    next_day: "next day",
-    day_before: "day before",
-    days: &english_days,
-};
 
 #[test]
 fn the_text_table_aligns_columns_and_shows_day_changes() {
@@ -312,9 +297,9 @@ fn the_text_table_aligns_columns_and_shows_day_changes() {
     let blocks = times::report(&sessions, &zones);
     // 07:30-14:00 UTC: 21:30-04:00 HST from the 19th, 16:30-23:00 JST, 13:15-19:45 +0545.
     assert_eq!(
-        times::text(&blocks, &ENGLISH),
+        times::text(&blocks, Lang::En),
         "\
-Zone              Date                              Start       End                               Time zone
+Zone              Date                              Start       End                               Local time
 Pacific/Honolulu  Monday 19 June 2023 (day before)  2130 hours  0400 hours, Tuesday 20 June 2023  HST (UTC-10:00)
 Europe/Zurich     Tuesday 20 June 2023              0930 hours  1600 hours                        CEST (UTC+02:00)
 Asia/Tokyo        Tuesday 20 June 2023              1630 hours  2300 hours                        JST (UTC+09:00)
@@ -359,15 +344,15 @@ fn a_meeting_across_the_autumn_change_gets_a_table_for_each_side() {
     ];
     let blocks = times::report(&sessions, &zones);
     assert_eq!(
-        times::text(&blocks, &ENGLISH),
+        times::text(&blocks, Lang::En),
         "\
-Each day from 24 October to 25 October 2025:
-Zone        Date                    Start       End                                   Time zone
+Each day from 24 to 25 October 2025:
+Zone        Date                    Start       End                                   Local time
 UTC         Friday 24 October 2025  0730 hours  1530 hours                            UTC
 Asia/Tokyo  Friday 24 October 2025  1630 hours  0030 hours, Saturday 25 October 2025  JST (UTC+09:00)
 
-Each day from 26 October to 28 October 2025:
-Zone        Date                    Start       End                                 Time zone
+Each day from 26 to 28 October 2025:
+Zone        Date                    Start       End                                 Local time
 UTC         Sunday 26 October 2025  0830 hours  1630 hours                          UTC
 Asia/Tokyo  Sunday 26 October 2025  1730 hours  0130 hours, Monday 27 October 2025  JST (UTC+09:00)
 "
@@ -389,4 +374,176 @@ Asia/Tokyo  Sunday 26 October 2025  1730 hours  0130 hours, Monday 27 October 20
         ]
     );
     assert_eq!(json[2]["days"], 3);
+}
+
+/// No-break spaces (French times) read as spaces.
+fn plain(text: String) -> String {
+    text.replace('\u{a0}', " ")
+}
+
+#[test]
+fn a_letter_states_the_local_time_beside_the_geneva_time() {
+    let tokyo = zone::parse("Asia/Tokyo").unwrap();
+    let auckland = zone::parse("Pacific/Auckland").unwrap();
+    let honolulu = zone::parse("Pacific/Honolulu").unwrap();
+    let day = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
+    // 07:30-14:00 UTC: 16:30-23:00 JST; 19:30 NZST, then 02:00 on the 21st; 21:30 HST on the 19th.
+    assert_eq!(
+        times::beside(Lang::En, &day, tokyo),
+        "(from 1630 to 2300 hours JST, Tokyo time)"
+    );
+    assert_eq!(
+        plain(times::beside(Lang::Fr, &day, tokyo)),
+        "(de 16 h 30 à 23 heures JST, heure de Tokyo)"
+    );
+    assert_eq!(
+        times::beside(Lang::En, &day, auckland),
+        "(from 1930 hours to 0200 hours NZST on 21 June 2023, Auckland time)"
+    );
+    assert_eq!(
+        times::beside(Lang::En, &day, honolulu),
+        "(from 2130 hours on 19 June 2023 to 0400 hours HST, Honolulu time)"
+    );
+    assert_eq!(
+        times::beside(Lang::En, &day, zone::parse("UTC").unwrap()),
+        "(from 0730 to 1400 hours UTC)"
+    );
+    // 15:00-18:00 CEST = 13:00-16:00 UTC = 01:00-04:00 NZST on the 21st.
+    let afternoon = [(geneva("2023-06-20 15:00"), geneva("2023-06-20 18:00"))];
+    assert_eq!(
+        plain(times::beside(Lang::Fr, &afternoon, auckland)),
+        "(de 1 heure à 4 heures NZST le 21 juin 2023, heure d'Auckland)"
+    );
+    assert_eq!(
+        times::beside(Lang::En, &afternoon, zone::parse("Asia/Kathmandu").unwrap()),
+        "(from 1845 to 2145 hours UTC+05:45, Kathmandu time)"
+    );
+}
+
+#[test]
+fn a_meeting_of_several_days_gives_its_opening_time_only() {
+    // 26 February 2018 09:30 CET = 08:30 UTC = 17:30 JST.
+    let start = geneva("2018-02-26 09:30");
+    let sittings = zone::sessions(&start, &geneva("2018-03-02 17:30")).unwrap();
+    assert_eq!(sittings.len(), 5);
+    let tokyo = zone::parse("Asia/Tokyo").unwrap();
+    assert_eq!(
+        times::beside(Lang::En, &sittings, tokyo),
+        "(1730 hours JST, Tokyo time)"
+    );
+}
+
+#[test]
+fn weekdays_and_single_hours_in_both_languages() {
+    let date = chrono::NaiveDate::from_ymd_opt(2023, 6, 20).unwrap();
+    assert_eq!(Lang::En.weekday_date(date), "Tuesday 20 June 2023");
+    assert_eq!(Lang::Fr.weekday_date(date), "mardi 20 juin 2023");
+    let one = chrono::NaiveTime::from_hms_opt(1, 0, 0).unwrap();
+    assert_eq!(plain(Lang::Fr.time(one)), "1 heure");
+    assert_eq!(plain(Lang::Fr.time(chrono::NaiveTime::MIN)), "0 heure");
+}
+
+mod binary {
+    use super::common::*;
+
+    #[test]
+    fn version_names_the_tz_database() {
+        let done = circular(&["--version"]).success();
+        assert!(
+            done.stdout.contains("(IANA time zone database 20"),
+            "{}",
+            done.stdout
+        );
+    }
+
+    #[test]
+    fn times_shows_the_default_zones_as_a_table() {
+        let done = circular(&["times", "examples/u4ssc-7.yaml"]).success();
+        let lines: Vec<&str> = done.stdout.lines().collect();
+        assert_eq!(lines.len(), 1 + tsb_circular::zone::DEFAULT_ZONES.len());
+        // 20 June 2023 09:30-16:00 CEST: 16:30-23:00 JST; 21:30 on the 20th at UTC+14.
+        assert!(
+            lines
+                .iter()
+                .any(|line| line.starts_with("Asia/Tokyo")
+                    && line.contains("1630 hours  2300 hours"))
+        );
+        let kiritimati = lines
+            .iter()
+            .find(|l| l.starts_with("Pacific/Kiritimati"))
+            .unwrap();
+        assert!(kiritimati.contains("2130 hours  0400 hours, Wednesday 21 June 2023"));
+    }
+
+    #[test]
+    fn times_as_json_for_the_zones_asked() {
+        let done = circular(&[
+            "times",
+            "examples/u4ssc-7.yaml",
+            "--format=json",
+            "--tz=Asia/Kolkata",
+            "--tz=America/New_York",
+        ])
+        .success();
+        let json: serde_json::Value = serde_json::from_str(&done.stdout).unwrap();
+        // 07:30-14:00 UTC: 13:00-19:30 IST; 03:30-10:00 EDT.
+        assert_eq!(json[0]["start"], "2023-06-20T13:00:00+05:30");
+        assert_eq!(json[0]["end"], "2023-06-20T19:30:00+05:30");
+        assert_eq!(json[1]["start"], "2023-06-20T03:30:00-04:00");
+        assert_eq!(json[1]["abbreviation"], "EDT");
+        assert_eq!(json[1]["utc_offset"], "-04:00");
+    }
+
+    #[test]
+    fn an_unknown_zone_is_a_usage_error_with_a_suggestion() {
+        let done = circular(&["times", "examples/u4ssc-7.yaml", "--tz", "Asia/Tokio"]).failure(2);
+        assert!(
+            done.stderr.contains("did you mean `Asia/Tokyo`?"),
+            "{}",
+            done.stderr
+        );
+    }
+
+    #[test]
+    fn render_with_a_zone_gives_both_times_in_the_letter() {
+        let render = |zone, lang| {
+            circular(&["render", "examples/u4ssc-7.yaml", "--width=0", zone, lang]).success()
+        };
+        let english = render("--tz=Asia/Tokyo", "--lang=en");
+        assert!(
+            english.stdout.contains(
+                "from 0930 to 1600 hours CEST (from 1630 to 2300 hours JST, Tokyo time)."
+            ),
+            "{}",
+            english.stdout
+        );
+        let french = render("--tz=Pacific/Auckland", "--lang=fr");
+        assert!(
+            words(&french.stdout).contains(
+                "de 9 h 30 à 16 heures CEST (de 19 h 30 à 2 heures NZST le 21 juin 2023, heure d'Auckland)."
+            ),
+            "{}",
+            french.stdout
+        );
+    }
+
+    #[test]
+    fn times_points_at_a_skipped_local_time() {
+        let text = example_with("start: 2023-06-20T09:30", "start: 2025-03-30T02:30");
+        let text = text.replacen("end: 2023-06-20T16:00", "end: 2025-03-30T16:00", 1);
+        let (_dir, path) = temp_file("gap.yaml", &text);
+        let done = circular(&["times", path.to_str().unwrap()]).failure(1);
+        assert!(
+            done.stderr.contains("gap.yaml:31:10: `meeting.start`"),
+            "{}",
+            done.stderr
+        );
+        assert!(
+            done.stderr.contains(
+                "read in CET it is `2025-03-30T03:30+02:00`, read in CEST it is `2025-03-30T01:30+01:00`"
+            ),
+            "{}",
+            done.stderr
+        );
+    }
 }

@@ -4,7 +4,7 @@ use super::*;
 use crate::meeting::{Deadline, Meeting};
 
 impl Translator<'_> {
-    pub(super) fn meeting(&mut self, meeting: &Meeting) -> MeetingView {
+    pub(super) fn meeting(&mut self, meeting: &Meeting, zone: Option<Tz>) -> MeetingView {
         let lang = self.lang;
         let noun = lang.noun(meeting.noun);
         let name = self.text(&meeting.name, "meeting.name");
@@ -27,6 +27,11 @@ impl Translator<'_> {
             .unwrap_or_default();
         let article = elide(article, &head);
         let (start, end) = self.times(meeting);
+        let local_time = zone.map(|zone| {
+            let sittings = crate::zone::sessions(&start, &end).unwrap_or(vec![(start, end)]);
+            crate::times::beside(lang, &sittings, zone)
+        });
+        let (start, end) = (moment(&start), moment(&end));
         let short_name = self.option(&meeting.short_name, "meeting.short-name");
         let registration = meeting
             .registration
@@ -49,6 +54,7 @@ impl Translator<'_> {
             format: meeting.format,
             venue: self.venue(meeting),
             multi_day: start.date != end.date,
+            local_time,
             start,
             end,
             registration_opens: meeting
@@ -91,7 +97,7 @@ impl Translator<'_> {
     }
 
     /// Start and end placed in the meeting's zone; impossible local times are problems.
-    fn times(&mut self, meeting: &Meeting) -> (Moment, Moment) {
+    fn times(&mut self, meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>) {
         let tz = meeting.zone.0;
         let mut place = |field: &str, at: &serde_saphyr::Spanned<crate::values::LocalDateTime>| {
             let value = at.value;
@@ -104,7 +110,7 @@ impl Translator<'_> {
         };
         let start = place("meeting.start", &meeting.start);
         let end = place("meeting.end", &meeting.end);
-        (moment(&start), moment(&end))
+        (start, end)
     }
 
     pub(super) fn body(&mut self, items: &[Item], field: &str) -> Vec<ItemView> {
@@ -197,16 +203,22 @@ fn elide(article: &str, next: &str) -> String {
     }
 }
 
-fn local_time_problem(error: &zone::LocalTimeError, tz: Tz) -> (String, String) {
+pub(crate) fn local_time_problem(error: &zone::LocalTimeError, tz: Tz) -> (String, String) {
     use zone::LocalTimeError::*;
     match error {
         Gap { before, after } => (
             format!("this local time does not exist in {tz}: the clocks skip it (spring forward)"),
-            format!("write the offset you mean: {before} or {after}, or choose another time"),
+            format!(
+                "read in {} it is `{}`, read in {} it is `{}`: write the one you mean, or choose another time",
+                before.read_as, before.instant, after.read_as, after.instant
+            ),
         ),
         Ambiguous { earlier, later } => (
             format!("this local time happens twice in {tz} (the clocks fall back)"),
-            format!("write the offset you mean: {earlier} (the first) or {later} (the second)"),
+            format!(
+                "write the offset you mean: `{}` ({}, the first) or `{}` ({}, the second)",
+                earlier.instant, earlier.read_as, later.instant, later.read_as
+            ),
         ),
         WrongOffset { offset, expected } => (
             format!("{tz} is never at UTC{offset} at this time"),
