@@ -234,8 +234,9 @@ impl Translator<'_> {
             deadlines: self.deadlines(circular),
             wish: circular.closing.wish,
             signatory: self.signatory(circular),
+            annex_count: circular.annexes.len()
+                + usize::from(circular.meeting.world_times.is_some()),
             annexes: self.annexes(circular),
-            annex_count: circular.annexes.len(),
         }
     }
 

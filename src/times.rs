@@ -15,6 +15,10 @@ use crate::meeting::Meeting;
 use crate::source::Source;
 use crate::zone::{self, LocalTime, Sitting};
 
+mod phrases;
+
+pub use phrases::{annex, beside};
+
 /// The meeting's sittings (see [`zone::sessions`]); an impossible local time is a problem at
 /// its line in the YAML.
 pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Error> {
@@ -56,6 +60,16 @@ pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Erro
     })
 }
 
+/// The sittings, or none when a local time is impossible (reported elsewhere, by the letter).
+pub fn quiet_sittings(meeting: &Meeting) -> Vec<Sitting> {
+    let tz = meeting.zone.0;
+    let place = |at: &crate::values::LocalDateTime| zone::resolve(at.local, tz, at.offset).ok();
+    let (Some(start), Some(end)) = (place(&meeting.start.value), place(&meeting.end.value)) else {
+        return Vec::new();
+    };
+    zone::sessions(&start, &end).unwrap_or_default()
+}
+
 /// One zone's line: the start and the end on its clocks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
@@ -72,7 +86,9 @@ pub struct Block {
     pub last: NaiveDate,
     /// How many sittings the block has (one a day).
     pub days: usize,
-    /// The first sitting of the block, one row per zone.
+    /// The first sitting of the block, in the meeting's zone.
+    pub sitting: Sitting,
+    /// The same, one row per zone.
     pub rows: Vec<Row>,
 }
 
@@ -96,6 +112,7 @@ pub fn report(sittings: &[Sitting], zones: &[Tz]) -> Vec<Block> {
                 first: start.date_naive(),
                 last: start.date_naive(),
                 days: 1,
+                sitting: (*start, *end),
                 rows,
             }),
         }
@@ -191,7 +208,7 @@ fn cells(row: &Row, lang: Lang) -> [String; 5] {
 }
 
 /// "JST", or "JST (UTC+09:00)" with `offset`; "UTC+05:45" where the zone has no abbreviation.
-fn label(time: &LocalTime, offset: bool) -> String {
+pub(crate) fn label(time: &LocalTime, offset: bool) -> String {
     match time.abbreviation.as_str() {
         "UTC" => "UTC".into(),
         name if name == time.utc_offset => format!("UTC{name}"),
@@ -238,62 +255,4 @@ pub fn json(blocks: &[Block]) -> String {
         })
         .collect();
     serde_json::to_string_pretty(&rows).expect("plain strings serialize") + "\n"
-}
-
-/// The meeting's time in `zone`, to stand in a letter beside the time in the meeting's zone:
-/// "(from 1630 to 2300 hours JST, Tokyo time)", "(de 1 heure à 4 heures NZST le 21 juin 2023,
-/// heure d'Auckland)". Dates are said when they differ from the letter's. A meeting over several
-/// days gets its opening time only, as the letter does.
-pub fn beside(lang: Lang, sittings: &[Sitting], zone: Tz) -> String {
-    let (Some(first), Some(last)) = (sittings.first(), sittings.last()) else {
-        return String::new();
-    };
-    let (start, end) = (zone::local(&first.0, zone), zone::local(&first.1, zone));
-    let several_days = first.0.date_naive() != last.1.date_naive();
-    let on = |time: &LocalTime| match (time.day_change, lang) {
-        (0, _) => String::new(),
-        (_, Lang::En) => format!(" on {}", lang.date(time.date)),
-        (_, Lang::Fr) => format!(" le {}", lang.date(time.date)),
-    };
-    let hours = if several_days {
-        format!(
-            "{} {}{}",
-            lang.time(start.time),
-            label(&start, false),
-            on(&start)
-        )
-    } else if start.date == end.date {
-        let range = lang.time_range(start.time, end.time);
-        format!("{range} {}{}", label(&start, false), on(&start))
-    } else {
-        let to = match lang {
-            Lang::En => "to",
-            Lang::Fr => "à",
-        };
-        let (from, until) = (lang.time(start.time), lang.time(end.time));
-        let range = format!("{from}{} {to} {until}", on(&start));
-        let range = match lang {
-            Lang::En => format!("from {range}"),
-            Lang::Fr => format!("de {range}"),
-        };
-        format!("{range} {}{}", label(&end, false), on(&end))
-    };
-    match place(lang, zone) {
-        Some(place) => format!("({hours}, {place})"),
-        None => format!("({hours})"),
-    }
-}
-
-/// "Tokyo time" / "heure de Tokyo", "heure d'Auckland"; none for UTC and the like.
-fn place(lang: Lang, zone: Tz) -> Option<String> {
-    let (region, city) = zone.name().rsplit_once('/')?;
-    if region == "Etc" {
-        return None;
-    }
-    let city = city.replace('_', " ");
-    Some(match lang {
-        Lang::En => format!("{city} time"),
-        Lang::Fr if city.starts_with(['A', 'E', 'I', 'O', 'U', 'Y']) => format!("heure d'{city}"),
-        Lang::Fr => format!("heure de {city}"),
-    })
 }

@@ -547,3 +547,52 @@ mod binary {
         );
     }
 }
+
+mod annex {
+    use super::common::*;
+
+    #[test]
+    fn world_times_in_the_yaml_add_an_annex_in_both_languages() {
+        let text = example_with(
+            "  zone: Europe/Zurich\n",
+            "  zone: Europe/Zurich\n  world-times: [Asia/Tokyo, Pacific/Auckland]\n",
+        );
+        let (_dir, path) = temp_file("world.yaml", &text);
+        let path = path.to_str().unwrap();
+        let english = circular(&["render", path, "--lang=en", "--width=0"]).success();
+        let english = words(&english.stdout);
+        assert!(english.contains("Annex: 1"), "{english}");
+        // 07:30-14:00 UTC: 16:30-23:00 JST; 19:30 NZST, then 02:00 on the 21st.
+        assert!(english.contains(
+            "Meeting times around the world On 20 June 2023, the meeting runs from 0930 to 1600 hours CEST, that is: \
+             • Asia/Tokyo: from 1630 to 2300 hours JST \
+             • Pacific/Auckland: from 1930 hours to 0200 hours NZST on 21 June 2023"
+        ), "{english}");
+        let french = circular(&["render", path, "--lang=fr", "--width=0"]).success();
+        assert!(
+            words(&french.stdout)
+                .contains("• Pacific/Auckland: de 19 h 30 à 2 heures NZST le 21 juin 2023"),
+            "{}",
+            french.stdout
+        );
+    }
+
+    #[test]
+    fn a_daily_meeting_says_next_day_rather_than_a_date() {
+        // TSAG, 26 February-2 March 2018, 09:30-17:30 CET = 08:30-16:30 UTC = 17:30-01:30 JST.
+        let text = std::fs::read_to_string(root().join("examples/tsag-collective.yaml")).unwrap();
+        let text = text.replacen(
+            "  end: 2018-03-02T17:30\n",
+            "  end: 2018-03-02T17:30\n  world-times: [Asia/Tokyo]\n",
+            1,
+        );
+        let (_dir, path) = temp_file("tsag.yaml", &text);
+        let done =
+            circular(&["render", path.to_str().unwrap(), "--lang=en", "--width=0"]).success();
+        let text = words(&done.stdout);
+        assert!(text.contains("Annexes: 2"), "{text}");
+        assert!(text.contains("ANNEX B (to TSB Collective letter 2/TSAG) Meeting times around the world \
+             Each day from 26 February to 2 March 2018, the meeting runs from 0930 to 1730 hours CET, that is: \
+             • Asia/Tokyo: from 1730 hours to 0130 hours JST the next day"), "{text}");
+    }
+}

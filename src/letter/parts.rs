@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::meeting::{Deadline, Meeting};
+use crate::values::Zone;
 
 impl Translator<'_> {
     pub(super) fn meeting(&mut self, meeting: &Meeting, zone: Option<Tz>) -> MeetingView {
@@ -178,7 +179,40 @@ impl Translator<'_> {
                 body: self.body(&annex.body, &format!("annexes[{i}].body")),
             });
         }
+        if let Some(zones) = &circular.meeting.world_times {
+            let label = match collective {
+                true => char::from(b'A' + (annexes.len() % 26) as u8).to_string(),
+                false => (annexes.len() + 1).to_string(),
+            };
+            annexes.push(self.world_times(&circular.meeting, zones, label));
+        }
         annexes
+    }
+}
+
+impl Translator<'_> {
+    /// The annex "Meeting times around the world" (`meeting.world-times`).
+    fn world_times(&self, meeting: &Meeting, zones: &[Zone], label: String) -> AnnexView {
+        let zones: Vec<Tz> = zones.iter().map(|zone| zone.0).collect();
+        let zones = if zones.is_empty() {
+            zone::DEFAULT_ZONES
+        } else {
+            &zones
+        };
+        let the_meeting = self.lang.noun(meeting.noun).the;
+        let sittings = crate::times::quiet_sittings(meeting);
+        let (title, blocks) = crate::times::annex(self.lang, &the_meeting, &sittings, zones);
+        let body = blocks.into_iter().map(|(lead, lines)| ItemView {
+            kind: "paragraph",
+            number: None,
+            text: Some(lead),
+            bullets: lines,
+        });
+        AnnexView {
+            label,
+            title,
+            body: body.collect(),
+        }
     }
 }
 
