@@ -121,6 +121,8 @@ pub struct DeadlineView {
     pub date: NaiveDate,
     pub time: Option<String>,
     pub utc: bool,
+    /// The abbreviation for a time in the meeting's zone, from the date: "CET".
+    pub zone: Option<String>,
     pub actions: Vec<String>,
 }
 

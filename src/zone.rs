@@ -222,6 +222,17 @@ pub fn abbreviation(time: &DateTime<Tz>) -> String {
     }
 }
 
+/// The abbreviation in force in `tz` at a deadline's `time` ("16:00"; "24:00" is the end of
+/// `date`): "CET". None for a time that is not HH:MM.
+pub fn abbreviation_at(date: NaiveDate, time: &str, tz: Tz) -> Option<String> {
+    let time = match time {
+        "24:00" => NaiveTime::from_hms_opt(23, 59, 59)?,
+        time => NaiveTime::parse_from_str(time, "%H:%M").ok()?,
+    };
+    let instant = tz.from_local_datetime(&date.and_time(time)).earliest()?;
+    Some(abbreviation(&instant))
+}
+
 /// "+02:00" style offset.
 pub fn utc_offset(time: &DateTime<Tz>) -> String {
     time.offset().fix().to_string()
@@ -324,6 +335,20 @@ mod tests {
         let overnight = resolve(at(2025, 10, 28, 9, 0), GENEVA, None).unwrap();
         let unbroken = sessions(&end, &overnight).unwrap();
         assert_eq!(unbroken, [(end, overnight)]);
+    }
+
+    #[test]
+    fn a_deadline_time_is_labelled_with_the_abbreviation_of_its_date() {
+        let date = |m, d| NaiveDate::from_ymd_opt(2025, m, d).unwrap();
+        assert_eq!(
+            abbreviation_at(date(3, 29), "24:00", GENEVA).unwrap(),
+            "CET"
+        );
+        assert_eq!(
+            abbreviation_at(date(3, 30), "16:00", GENEVA).unwrap(),
+            "CEST"
+        );
+        assert_eq!(abbreviation_at(date(3, 30), "1600", GENEVA), None);
     }
 
     #[test]

@@ -596,3 +596,45 @@ mod annex {
              • Asia/Tokyo: from 1730 hours to 0130 hours JST the next day"), "{text}");
     }
 }
+
+mod deadlines {
+    use super::common::*;
+
+    #[test]
+    fn deadline_times_say_utc_or_the_meeting_zone_of_their_date() {
+        let text = std::fs::read_to_string(root().join("examples/tsag-collective.yaml")).unwrap();
+        let text = text
+            .replacen(
+                "  - date: 2017-12-26\n",
+                "  - date: 2017-12-26\n    time: \"24:00\"\n    utc: true\n",
+                1,
+            )
+            .replacen(
+                "  - date: 2018-01-12\n",
+                "  - date: 2018-01-12\n    time: \"16:00\"\n",
+                1,
+            );
+        let (_dir, path) = temp_file("deadlines.yaml", &text);
+        let path = path.to_str().unwrap();
+        let english = circular(&["render", path, "--lang=en"]).success();
+        assert!(
+            english
+                .stdout
+                .contains("2400 hours UTC on 26 December 2017"),
+            "{}",
+            english.stdout
+        );
+        // 12 January is winter in Geneva: CET.
+        assert!(
+            english.stdout.contains("1600 hours CET on 12 January 2018"),
+            "{}",
+            english.stdout
+        );
+        let french = circular(&["render", path, "--lang=fr"]).success();
+        assert!(
+            words(&french.stdout).contains("12 janvier 2018 à 16 heures CET"),
+            "{}",
+            french.stdout
+        );
+    }
+}

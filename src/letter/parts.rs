@@ -142,15 +142,23 @@ impl Translator<'_> {
 
     pub(super) fn deadlines(&mut self, circular: &Circular) -> Vec<DeadlineView> {
         let each = circular.deadlines.iter().enumerate();
-        each.map(|(i, deadline)| self.deadline(deadline, i))
+        let tz = circular.meeting.zone.0;
+        each.map(|(i, deadline)| self.deadline(deadline, i, tz))
             .collect()
     }
 
-    fn deadline(&mut self, deadline: &Deadline, i: usize) -> DeadlineView {
+    fn deadline(&mut self, deadline: &Deadline, i: usize, tz: Tz) -> DeadlineView {
+        let date = deadline.date.value.0;
+        let time = deadline.time.as_ref().map(|time| time.0.clone());
+        let zone = match (&time, deadline.utc) {
+            (Some(time), false) => zone::abbreviation_at(date, time, tz),
+            _ => None,
+        };
         DeadlineView {
-            date: deadline.date.value.0,
-            time: deadline.time.as_ref().map(|time| time.0.clone()),
+            date,
+            time,
             utc: deadline.utc,
+            zone,
             actions: self.list(&deadline.actions, &format!("deadlines[{i}].actions")),
         }
     }
