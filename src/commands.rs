@@ -10,7 +10,7 @@ use crate::locale::Lang;
 use crate::meeting::Circular;
 use crate::render::Templates;
 use crate::source::Source;
-use crate::{check, consistency, load, markup, output, write};
+use crate::{check, consistency, load, markup, meta, output, write};
 
 /// Runs the command line; returns the process exit code.
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
@@ -24,6 +24,10 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     let result = match cli.command {
         Command::Render(args) => render(&args),
         Command::Check(args) => check(&args),
+        Command::Init(args) => meta::init(&args),
+        Command::Schema => meta::schema(),
+        Command::Completions { shell } => meta::completions(shell),
+        Command::Man => meta::man(),
     };
     match result {
         Ok(()) => 0,
@@ -72,9 +76,15 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
             "several PDF letters cannot go to stdout: give `-o FILE.pdf` or one `--lang`".into(),
         ));
     }
+    if args.json && args.output == "-" {
+        return Err(Error::Usage(
+            "`--json` describes the files written: give `-o FILE`".into(),
+        ));
+    }
     let input = Input::read(&args.file)?;
     let letters = both_or_all(&input, &langs)?;
     let mut stdout = Vec::new();
+    let mut written = Vec::new();
     for letter in &letters {
         let templates = Templates::new(letter.lang, args.templates.as_deref())?;
         let document = document(letter, &templates)?;
@@ -83,12 +93,32 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
             Format::Pdf => return Err(Error::Usage("PDF output is not available yet".into())),
         };
         match cli::output_path(&args.output, letter.lang, langs.len() > 1) {
-            Some(path) => write::atomic(&path, &bytes)?,
+            Some(path) => {
+                write::atomic(&path, &bytes)?;
+                written.push(write::Written::new(&path, &bytes));
+            }
             None => push_page(&mut stdout, &bytes),
         }
     }
     if args.output == "-" {
-        write::output(None, &stdout)?;
+        return write::output(None, &stdout);
+    }
+    report_written(written, args.json, args.quiet)
+}
+
+/// Says what was written: a JSON summary on stdout, or a line per file on stderr.
+fn report_written(files: Vec<write::Written>, json: bool, quiet: bool) -> Result<(), Error> {
+    if json {
+        return write::Summary {
+            files,
+            warnings: Vec::new(),
+        }
+        .print();
+    }
+    if !quiet {
+        files
+            .iter()
+            .for_each(|file| eprintln!("wrote {} ({} bytes)", file.path, file.bytes));
     }
     Ok(())
 }
