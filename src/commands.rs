@@ -33,7 +33,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Ok(()) => 0,
         Err(Error::Reported) => 1,
         Err(error) => {
-            eprintln!("error: {error}");
+            crate::say!("error: {error}");
             error.exit_code()
         }
     }
@@ -83,8 +83,8 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
     }
     let input = Input::read(&args.file)?;
     let letters = both_or_all(&input, &langs)?;
-    let mut stdout = Vec::new();
-    let mut written = Vec::new();
+    // Every letter is made before any is written: a failing template writes nothing.
+    let mut outputs = Vec::new();
     for letter in &letters {
         let templates = Templates::new(letter.lang, args.templates.as_deref())?;
         let document = document(letter, &templates)?;
@@ -92,7 +92,15 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
             Format::Text => output::text::render(&document, args.width).into_bytes(),
             Format::Pdf => return Err(Error::Usage("PDF output is not available yet".into())),
         };
-        match cli::output_path(&args.output, letter.lang, langs.len() > 1) {
+        outputs.push((
+            cli::output_path(&args.output, letter.lang, langs.len() > 1),
+            bytes,
+        ));
+    }
+    let mut stdout = Vec::new();
+    let mut written = Vec::new();
+    for (path, bytes) in outputs {
+        match path {
             Some(path) => {
                 write::atomic(&path, &bytes)?;
                 written.push(write::Written::new(&path, &bytes));
@@ -118,7 +126,7 @@ fn report_written(files: Vec<write::Written>, json: bool, quiet: bool) -> Result
     if !quiet {
         files
             .iter()
-            .for_each(|file| eprintln!("wrote {} ({} bytes)", file.path, file.bytes));
+            .for_each(|file| crate::say!("wrote {} ({} bytes)", file.path, file.bytes));
     }
     Ok(())
 }
@@ -144,6 +152,9 @@ fn both_or_all(input: &Input, langs: &[Lang]) -> Result<Vec<Letter>, Error> {
             Err(other) => return Err(other),
         }
     }
+    // The same mistake (a skipped local time) shows in every language: say it once.
+    let mut seen = std::collections::HashSet::new();
+    problems.retain(|p| seen.insert((p.line, p.column, p.message.clone())));
     match problems.is_empty() {
         true => Ok(letters),
         false => Err(input.source.error(problems)),
@@ -216,15 +227,15 @@ impl Report {
             return write::output(None, json.as_bytes());
         }
         for problem in &self.problems {
-            eprintln!("{}:{problem}\n", self.file);
+            crate::say!("{}:{problem}\n", self.file);
         }
         for difference in &self.differences {
-            eprintln!("{}: languages differ: {difference}", self.file);
+            crate::say!("{}: languages differ: {difference}", self.file);
         }
         let (errors, warnings) = self.counts();
         match (errors, warnings) {
-            (0, 0) => eprintln!("{}: no problems found", self.file),
-            _ => eprintln!("{}: {errors} error(s), {warnings} warning(s)", self.file),
+            (0, 0) => crate::say!("{}: no problems found", self.file),
+            _ => crate::say!("{}: {errors} error(s), {warnings} warning(s)", self.file),
         }
         Ok(())
     }

@@ -20,7 +20,7 @@ pub fn init(args: &InitArgs) -> Result<(), Error> {
                 )));
             }
             write::atomic(path, text.as_bytes())?;
-            eprintln!("wrote {file}; render it with: circular render {file}");
+            crate::say!("wrote {file}; render it with: circular render {file}");
             Ok(())
         }
     }

@@ -35,7 +35,7 @@ fn unknown_field_names_the_closest_valid_one_with_its_line() {
 fn wrong_type_points_at_the_value() {
     let err = check_with("  number: 92", "  number: ninety-two");
     assert!(
-        err.contains("bad.yaml:5:11: `letter.number`: invalid"),
+        err.contains("bad.yaml:5:11: `letter.number`: expected a whole number"),
         "{err}"
     );
     assert!(err.contains("hint:"), "{err}");
