@@ -48,6 +48,17 @@ pub enum Command {
     Times(TimesArgs),
     /// Write an iCalendar (RFC 5545) invitation to the meeting.
     Ics(IcsArgs),
+    /// Write a commented starter description that renders as is.
+    Init(InitArgs),
+    /// Print the JSON Schema of the YAML format (for editors).
+    Schema,
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -88,6 +99,30 @@ pub struct IcsArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write it (stdout when absent or `-`).
+    pub file: Option<String>,
+    /// The kind of circular to start from.
+    #[arg(long, value_enum, default_value_t = Kind::Virtual)]
+    pub kind: Kind,
+    /// Overwrite FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Kind {
+    /// A virtual meeting announced by circular.
+    Virtual,
+    /// A physical meeting in Geneva over several days, with deadlines and an annex.
+    Physical,
+    /// A one-day workshop abroad.
+    Workshop,
+    /// A collective letter convening a study group meeting.
+    Collective,
+}
+
+#[derive(Debug, Args)]
 pub struct RenderArgs {
     /// The YAML description of the circular. Use `-` to read it from stdin.
     pub file: String,
@@ -101,6 +136,12 @@ pub struct RenderArgs {
     /// added before the extension.
     #[arg(short, long, default_value = "-")]
     pub output: String,
+    /// Print a JSON summary of the files written (path, bytes, sha256) on stdout.
+    #[arg(long)]
+    pub json: bool,
+    /// Print nothing but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
     /// Wrap plain text at this many columns (0: no wrapping).
     #[arg(long, default_value_t = 80)]
     pub width: usize,

@@ -13,7 +13,7 @@ use crate::locale::Lang;
 use crate::meeting::Circular;
 use crate::render::Templates;
 use crate::source::Source;
-use crate::{check, consistency, ics, load, markup, output, times, write, zone};
+use crate::{check, consistency, ics, load, markup, meta, output, times, write, zone};
 
 /// Runs the command line; returns the process exit code.
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
@@ -29,12 +29,16 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Command::Check(args) => check(&args),
         Command::Times(args) => times(&args),
         Command::Ics(args) => ics(&args),
+        Command::Init(args) => meta::init(&args),
+        Command::Schema => meta::schema(),
+        Command::Completions { shell } => meta::completions(shell),
+        Command::Man => meta::man(),
     };
     match result {
         Ok(()) => 0,
         Err(Error::Reported) => 1,
         Err(error) => {
-            eprintln!("error: {error}");
+            crate::say!("error: {error}");
             error.exit_code()
         }
     }
@@ -77,13 +81,19 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
             "several PDF letters cannot go to stdout: give `-o FILE.pdf` or one `--lang`".into(),
         ));
     }
+    if args.json && args.output == "-" {
+        return Err(Error::Usage(
+            "`--json` describes the files written: give `-o FILE`".into(),
+        ));
+    }
     let input = Input::read(&args.file)?;
     let options = letter::Options {
         zone: args.zone,
         ..Default::default()
     };
     let letters = both_or_all(&input, &langs, &options)?;
-    let mut stdout = Vec::new();
+    // Every letter is made before any is written: a failing template writes nothing.
+    let mut outputs = Vec::new();
     for letter in &letters {
         let templates = Templates::new(letter.lang, args.templates.as_deref())?;
         let document = document(letter, &templates)?;
@@ -91,13 +101,41 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
             Format::Text => output::text::render(&document, args.width).into_bytes(),
             Format::Pdf => return Err(Error::Usage("PDF output is not available yet".into())),
         };
-        match cli::output_path(&args.output, letter.lang, langs.len() > 1) {
-            Some(path) => write::atomic(&path, &bytes)?,
+        outputs.push((
+            cli::output_path(&args.output, letter.lang, langs.len() > 1),
+            bytes,
+        ));
+    }
+    let mut stdout = Vec::new();
+    let mut written = Vec::new();
+    for (path, bytes) in outputs {
+        match path {
+            Some(path) => {
+                write::atomic(&path, &bytes)?;
+                written.push(write::Written::new(&path, &bytes));
+            }
             None => push_page(&mut stdout, &bytes),
         }
     }
     if args.output == "-" {
-        write::output(None, &stdout)?;
+        return write::output(None, &stdout);
+    }
+    report_written(written, args.json, args.quiet)
+}
+
+/// Says what was written: a JSON summary on stdout, or a line per file on stderr.
+fn report_written(files: Vec<write::Written>, json: bool, quiet: bool) -> Result<(), Error> {
+    if json {
+        return write::Summary {
+            files,
+            warnings: Vec::new(),
+        }
+        .print();
+    }
+    if !quiet {
+        files
+            .iter()
+            .for_each(|file| crate::say!("wrote {} ({} bytes)", file.path, file.bytes));
     }
     Ok(())
 }
@@ -127,6 +165,9 @@ fn both_or_all(
             Err(other) => return Err(other),
         }
     }
+    // The same mistake (a skipped local time) shows in every language: say it once.
+    let mut seen = std::collections::HashSet::new();
+    problems.retain(|p| seen.insert((p.line, p.column, p.message.clone())));
     match problems.is_empty() {
         true => Ok(letters),
         false => Err(input.source.error(problems)),
@@ -230,15 +271,15 @@ impl Report {
             return write::output(None, json.as_bytes());
         }
         for problem in &self.problems {
-            eprintln!("{}:{problem}\n", self.file);
+            crate::say!("{}:{problem}\n", self.file);
         }
         for difference in &self.differences {
-            eprintln!("{}: languages differ: {difference}", self.file);
+            crate::say!("{}: languages differ: {difference}", self.file);
         }
         let (errors, warnings) = self.counts();
         match (errors, warnings) {
-            (0, 0) => eprintln!("{}: no problems found", self.file),
-            _ => eprintln!("{}: {errors} error(s), {warnings} warning(s)", self.file),
+            (0, 0) => crate::say!("{}: no problems found", self.file),
+            _ => crate::say!("{}: {errors} error(s), {warnings} warning(s)", self.file),
         }
         Ok(())
     }

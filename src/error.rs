@@ -135,3 +135,12 @@ impl fmt::Display for Problem {
         Ok(())
     }
 }
+
+/// Prints a line on stderr. A closed stderr is not worth a panic: the line is dropped.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}

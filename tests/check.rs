@@ -172,7 +172,7 @@ fn json_report_lists_problems_with_their_places() {
     let problem = &report["problems"][0];
     assert_eq!(
         (problem["line"].as_u64(), problem["field"].as_str()),
-        (Some(17), Some("meeting.edition"))
+        (Some(18), Some("meeting.edition"))
     );
     assert_eq!(problem["severity"], "error");
     let done = circular(&["check", "examples/u4ssc-7.yaml", "--format", "json"]).success();

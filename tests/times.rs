@@ -533,8 +533,13 @@ mod binary {
         let text = text.replacen("end: 2023-06-20T16:00", "end: 2025-03-30T16:00", 1);
         let (_dir, path) = temp_file("gap.yaml", &text);
         let done = circular(&["times", path.to_str().unwrap()]).failure(1);
+        let line = 1 + text
+            .lines()
+            .position(|l| l.contains("start: 2025"))
+            .unwrap();
         assert!(
-            done.stderr.contains("gap.yaml:31:10: `meeting.start`"),
+            done.stderr
+                .contains(&format!("gap.yaml:{line}:10: `meeting.start`")),
             "{}",
             done.stderr
         );
