@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 
 use crate::letter::Letter;
 use crate::locale::{Lang, capitalize};
-use crate::meeting::{Circular, Format};
+use crate::meeting::{Circular, Format, Series};
 use crate::zone::{self, Sitting};
 
 /// The invitation to the meeting of `circular`, worded as `letter` (one language) words it.
@@ -25,9 +25,12 @@ pub fn invitation(
 ) -> String {
     let info = &circular.letter;
     let study_group = info.study_group.as_ref().map(|group| group.value.as_str());
+    let series = match info.series {
+        Series::Circular => "circular",
+        Series::CollectiveLetter => "collective-letter",
+    };
     let id = format!(
-        "{:?} {}/{} {}",
-        info.series,
+        "{series} {}/{} {}",
         info.number.value,
         study_group.unwrap_or_default(),
         letter.date
@@ -79,7 +82,11 @@ fn when(lang: Lang, sittings: &[Sitting]) -> String {
         return String::new();
     };
     let (start, end) = (first.0.date_naive(), last.1.date_naive());
-    let zone = zone::abbreviation(&first.0);
+    // A meeting across a change of clocks: "CEST/CET".
+    let mut zone = zone::abbreviation(&first.0);
+    if zone::abbreviation(&last.1) != zone {
+        zone = format!("{zone}/{}", zone::abbreviation(&last.1));
+    }
     if sittings.len() == 1 && start != end {
         let at = |time: &chrono::DateTime<chrono_tz::Tz>| {
             format!(
