@@ -59,7 +59,7 @@ pub fn invitation(
         None => description,
     };
     let midnight = letter.date.and_time(chrono::NaiveTime::MIN).and_utc();
-    let sessions: Vec<_> = sittings
+    let in_utc: Vec<_> = sittings
         .iter()
         .map(|(a, b)| (a.to_utc(), b.to_utc()))
         .collect();
@@ -71,7 +71,7 @@ pub fn invitation(
         description: &description,
         url,
         location: location.as_deref(),
-        sessions: &sessions,
+        sittings: &in_utc,
     })
 }
 
@@ -123,7 +123,7 @@ pub struct Calendar<'a> {
     /// The venue, or the virtual meeting's link.
     pub location: Option<&'a str>,
     /// Start and end of each meeting day, in order.
-    pub sessions: &'a [(DateTime<Utc>, DateTime<Utc>)],
+    pub sittings: &'a [(DateTime<Utc>, DateTime<Utc>)],
 }
 
 /// The calendar as an iCalendar file: CRLF line ends, lines folded at 75 octets.
@@ -144,7 +144,7 @@ pub fn write(calendar: &Calendar) -> String {
     line("METHOD", "PUBLISH");
     let uid = uid(calendar.id);
     let lang = format!(";LANGUAGE={}", calendar.lang);
-    for (day, (start, end)) in calendar.sessions.iter().enumerate() {
+    for (day, (start, end)) in calendar.sittings.iter().enumerate() {
         line("BEGIN", "VEVENT");
         line("UID", &format!("{uid}-{}@tsb-circular", day + 1));
         line("DTSTAMP", &utc(&calendar.stamp));

@@ -19,7 +19,7 @@ mod phrases;
 
 pub use phrases::{annex, beside};
 
-/// The meeting's sittings (see [`zone::sessions`]); an impossible local time is a problem at
+/// The meeting's sittings (see [`zone::sittings`]); an impossible local time is a problem at
 /// its line in the YAML.
 pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Error> {
     let tz = meeting.zone.0;
@@ -43,7 +43,7 @@ pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Erro
     let (Some(start), Some(end)) = (start, end) else {
         return Err(source.error(problems));
     };
-    zone::sessions(&start, &end).map_err(|error| {
+    zone::sittings(&start, &end).map_err(|error| {
         let (message, hint) = crate::letter::local_time_problem(&error, tz);
         let (line, column) = (
             meeting.start.referenced.line(),
@@ -67,7 +67,7 @@ pub fn quiet_sittings(meeting: &Meeting) -> Vec<Sitting> {
     let (Some(start), Some(end)) = (place(&meeting.start.value), place(&meeting.end.value)) else {
         return Vec::new();
     };
-    zone::sessions(&start, &end).unwrap_or_default()
+    zone::sittings(&start, &end).unwrap_or_default()
 }
 
 /// One zone's line: the start and the end on its clocks.

@@ -82,7 +82,7 @@ fn instant(value: &str) -> DateTime<Utc> {
         .and_utc()
 }
 
-fn calendar<'a>(sessions: &'a [(DateTime<Utc>, DateTime<Utc>)]) -> Calendar<'a> {
+fn calendar<'a>(sittings: &'a [(DateTime<Utc>, DateTime<Utc>)]) -> Calendar<'a> {
     Calendar {
         id: "TSB Circular 92, 2023-05-02",
         stamp: geneva("2023-05-02 00:00"),
@@ -91,14 +91,14 @@ fn calendar<'a>(sessions: &'a [(DateTime<Utc>, DateTime<Utc>)]) -> Calendar<'a> 
         description: "Réunion virtuelle, de 9 h 30 à 16 heures CEST.\nInscription obligatoire; gratuite, ouverte à tous.",
         url: Some("https://u4ssc.itu.int/latest-meetings/"),
         location: Some("Réunion virtuelle, C:\\zoom"),
-        sessions,
+        sittings,
     }
 }
 
 #[test]
 fn a_one_day_meeting_reads_back_at_the_right_instants() {
-    let sessions = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
-    let file = ics::write(&calendar(&sessions));
+    let sittings = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
+    let file = ics::write(&calendar(&sittings));
     let properties = parse(&file);
     assert_eq!(values(&properties, "BEGIN"), ["VCALENDAR", "VEVENT"]);
     assert_eq!(values(&properties, "END"), ["VEVENT", "VCALENDAR"]);
@@ -115,10 +115,10 @@ fn a_one_day_meeting_reads_back_at_the_right_instants() {
     assert_eq!(values(&properties, "DTSTAMP"), ["20230501T220000Z"]);
     let summary = properties.iter().find(|p| p.name == "SUMMARY").unwrap();
     assert_eq!(summary.params, ["LANGUAGE=fr"]);
-    assert_eq!(summary.value, calendar(&sessions).summary);
+    assert_eq!(summary.value, calendar(&sittings).summary);
     assert_eq!(
         values(&properties, "DESCRIPTION"),
-        [calendar(&sessions).description]
+        [calendar(&sittings).description]
     );
     assert_eq!(
         values(&properties, "LOCATION"),
@@ -132,11 +132,11 @@ fn a_one_day_meeting_reads_back_at_the_right_instants() {
 
 #[test]
 fn a_meeting_across_the_autumn_change_keeps_its_geneva_hours() {
-    let sessions = [
+    let sittings = [
         (geneva("2025-10-24 09:30"), geneva("2025-10-24 17:30")),
         (geneva("2025-10-27 09:30"), geneva("2025-10-27 17:30")),
     ];
-    let properties = parse(&ics::write(&calendar(&sessions)));
+    let properties = parse(&ics::write(&calendar(&sittings)));
     assert_eq!(
         values(&properties, "DTSTART"),
         ["20251024T073000Z", "20251027T083000Z"]
@@ -153,10 +153,10 @@ fn a_meeting_across_the_autumn_change_keeps_its_geneva_hours() {
 
 #[test]
 fn the_same_circular_gives_the_same_bytes() {
-    let sessions = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
+    let sittings = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
     assert_eq!(
-        ics::write(&calendar(&sessions)),
-        ics::write(&calendar(&sessions))
+        ics::write(&calendar(&sittings)),
+        ics::write(&calendar(&sittings))
     );
 }
 

@@ -293,8 +293,8 @@ fn the_text_table_aligns_columns_and_shows_day_changes() {
         .iter()
         .map(|name| zone::parse(name).unwrap())
         .collect();
-    let sessions = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
-    let blocks = times::report(&sessions, &zones);
+    let sittings = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
+    let blocks = times::report(&sittings, &zones);
     // 07:30-14:00 UTC: 21:30-04:00 HST from the 19th, 16:30-23:00 JST, 13:15-19:45 +0545.
     assert_eq!(
         times::text(&blocks, Lang::En),
@@ -311,8 +311,8 @@ Asia/Kathmandu    Tuesday 20 June 2023              1315 hours  1945 hours      
 #[test]
 fn json_rows_carry_zone_start_end_abbreviation_and_offset() {
     let kiritimati = zone::parse("Pacific/Kiritimati").unwrap();
-    let sessions = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
-    let blocks = times::report(&sessions, &[kiritimati]);
+    let sittings = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
+    let blocks = times::report(&sittings, &[kiritimati]);
     let json: serde_json::Value = serde_json::from_str(&times::json(&blocks)).unwrap();
     // 07:30 UTC + 14 hours = 21:30 on the 20th; 14:00 UTC + 14 = 04:00 on the 21st.
     assert_eq!(
@@ -337,12 +337,12 @@ fn a_meeting_across_the_autumn_change_gets_a_table_for_each_side() {
     // Sunday 26th: 07:30-15:30 UTC (16:30-00:30 JST) on 24-25, 08:30-16:30 UTC after.
     let start = geneva("2025-10-24 09:30");
     let end = geneva("2025-10-28 17:30");
-    let sessions = zone::sessions(&start, &end).unwrap();
+    let sittings = zone::sittings(&start, &end).unwrap();
     let zones = [
         zone::parse("UTC").unwrap(),
         zone::parse("Asia/Tokyo").unwrap(),
     ];
-    let blocks = times::report(&sessions, &zones);
+    let blocks = times::report(&sittings, &zones);
     assert_eq!(
         times::text(&blocks, Lang::En),
         "\
@@ -424,7 +424,7 @@ fn a_letter_states_the_local_time_beside_the_geneva_time() {
 fn a_meeting_of_several_days_gives_its_opening_time_only() {
     // 26 February 2018 09:30 CET = 08:30 UTC = 17:30 JST.
     let start = geneva("2018-02-26 09:30");
-    let sittings = zone::sessions(&start, &geneva("2018-03-02 17:30")).unwrap();
+    let sittings = zone::sittings(&start, &geneva("2018-03-02 17:30")).unwrap();
     assert_eq!(sittings.len(), 5);
     let tokyo = zone::parse("Asia/Tokyo").unwrap();
     assert_eq!(

@@ -29,7 +29,7 @@ impl Translator<'_> {
         let article = elide(article, &head);
         let (start, end) = self.times(meeting);
         let local_time = zone.map(|zone| {
-            let sittings = crate::zone::sessions(&start, &end).unwrap_or(vec![(start, end)]);
+            let sittings = crate::zone::sittings(&start, &end).unwrap_or(vec![(start, end)]);
             crate::times::beside(lang, &sittings, zone)
         });
         let (start, end) = (moment(&start), moment(&end));
