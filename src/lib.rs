@@ -1,4 +1,5 @@
 //! tsb-circular turns a YAML description of a meeting into TSB circular letters.
 pub mod document;
 pub mod markup;
+pub mod output;
 pub mod zone;

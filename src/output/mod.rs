@@ -1,0 +1,13 @@
+//! Backends: the document tree in, bytes out.
+mod blocks;
+mod breaking;
+mod cells;
+mod flow;
+pub mod fonts;
+mod header;
+pub mod layout;
+mod logo;
+pub mod pdf;
+mod placing;
+mod png;
+mod reproducible;
