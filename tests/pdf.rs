@@ -1,5 +1,10 @@
-//! PDF output as a reader sees it: text extraction, metadata, reproducibility.
+//! PDF output as a reader sees it: text extraction in reading order, links, metadata, and
+//! byte-identical output (in one process, and across threads).
+//!
+//! Set `PDF_OUT=dir` to keep the rendered files for a look (`pdftoppm -png -r 60`).
 
+use lopdf::{Document as Pdf, Encoding, Object};
+use std::collections::BTreeMap;
 use tsb_circular::markup;
 use tsb_circular::output::pdf::{PdfOptions, pdf};
 
@@ -13,17 +18,179 @@ fn options() -> PdfOptions {
     }
 }
 
-fn render(markup_text: &str) -> Vec<u8> {
+fn render(name: &str, markup_text: &str) -> Vec<u8> {
     let doc = markup::document(markup_text, "fr", "Circulaire TSB 92").unwrap();
     let bytes = pdf(&doc, &options()).unwrap();
     if let Ok(dir) = std::env::var("PDF_OUT") {
-        std::fs::write(format!("{dir}/tsb-92-fr.pdf"), &bytes).unwrap();
+        std::fs::write(format!("{dir}/{name}.pdf"), &bytes).unwrap();
     }
     bytes
 }
 
+/// The text of every positioned run, in content-stream order, decoded through `/ToUnicode`.
+fn runs(bytes: &[u8]) -> Vec<String> {
+    let pdf = Pdf::load_mem(bytes).unwrap();
+    let mut runs = Vec::new();
+    for page in pdf.get_pages().into_values() {
+        let fonts = pdf.get_page_fonts(page).unwrap();
+        let encodings: BTreeMap<Vec<u8>, Encoding> = fonts
+            .into_iter()
+            .map(|(name, font)| (name, font.get_font_encoding(&pdf).unwrap()))
+            .collect();
+        let mut encoding = None;
+        for operation in pdf.get_and_decode_page_content(page).unwrap().operations {
+            let operands = &operation.operands;
+            match operation.operator.as_str() {
+                "Tf" => encoding = encodings.get(operands[0].as_name().unwrap()),
+                "Tm" => runs.push(String::new()),
+                "TJ" => {
+                    for item in operands[0].as_array().unwrap() {
+                        if let Object::String(text, _) = item {
+                            let text = Pdf::decode_text(encoding.unwrap(), text).unwrap();
+                            runs.last_mut().unwrap().push_str(&text);
+                        }
+                    }
+                }
+                "Tj" => {
+                    let text = operands[0].as_str().unwrap();
+                    let text = Pdf::decode_text(encoding.unwrap(), text).unwrap();
+                    runs.last_mut().unwrap().push_str(&text);
+                }
+                _ => {}
+            }
+        }
+    }
+    runs
+}
+
+/// Words of a text, without list markers and Word bookmarks; a non-breaking hyphen counts as
+/// a hyphen.
+fn words(text: &str) -> Vec<String> {
+    text.replace('\u{2011}', "-")
+        .split_whitespace()
+        .filter(|word| !["-", "\u{2013}", "\u{2022}"].contains(word))
+        .filter(|word| !word.starts_with("[bookmark:") && !word.ends_with(']'))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The runs' text in order, without the running heads ("- 2 -" and the reference after it).
+fn body(runs: &[String]) -> String {
+    let mut text = String::new();
+    let mut skip = 0;
+    for run in runs {
+        let words: Vec<_> = run.split_whitespace().collect();
+        let head = words.len() == 3 && words[0] == "-" && words[2] == "-";
+        skip = if head { 2 } else { skip };
+        if skip > 0 {
+            skip -= 1;
+        } else {
+            text.push_str(run);
+        }
+    }
+    text
+}
+
 #[test]
-fn renders() {
-    let bytes = render(TSB92_FR);
-    assert!(bytes.starts_with(b"%PDF-"));
+fn french_body_text_comes_back_in_reading_order() {
+    let runs = runs(&render("tsb-92-fr", TSB92_FR));
+    let extracted = words(&body(&runs));
+    let source: String = TSB92_FR
+        .lines()
+        .filter(|line| !line.starts_with("::"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let start = extracted.iter().position(|word| word == "Madame,").unwrap();
+    let source = words(&source);
+    let source_start = source.iter().position(|word| word == "Madame,").unwrap();
+    let numbers = ["1", "2", "3", "4", "5", "6"];
+    let body: Vec<_> = extracted[start..]
+        .iter()
+        .filter(|word| !numbers.contains(&word.as_str()))
+        .collect();
+    let expected: Vec<_> = source[source_start..].iter().collect();
+    assert_eq!(body, expected);
+    for needle in [
+        "œuvre",
+        "\"Tous",
+        "http://www.itu.int/en/ITU-T/ssc/united/Pages/default.aspx.",
+        "États",
+    ] {
+        assert!(body.iter().any(|word| word.as_str() == needle), "{needle}");
+    }
+}
+
+#[test]
+fn same_letter_same_bytes_in_one_process_and_across_threads() {
+    let first = render("first", TSB92_FR);
+    let second = render("second", TSB92_FR);
+    assert!(first == second, "second render differs");
+    let threads: Vec<_> = (0..4)
+        .map(|_| std::thread::spawn(|| render("thread", TSB92_FR)))
+        .collect();
+    for thread in threads {
+        assert!(
+            thread.join().unwrap() == first,
+            "render in a thread differs"
+        );
+    }
+}
+
+#[test]
+fn metadata_language_dates_and_file_identifier() {
+    let bytes = render("tsb-92-fr", TSB92_FR);
+    let pdf = Pdf::load_mem(&bytes).unwrap();
+    let catalog = pdf.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"fr");
+    let info = pdf.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = pdf.get_dictionary(info).unwrap();
+    let text = |key: &[u8]| lopdf::decode_text_string(info.get(key).unwrap()).unwrap();
+    assert!(text(b"Title").starts_with("Septième réunion de l'initiative"));
+    assert_eq!(text(b"Author"), "ITU");
+    assert_eq!(text(b"Subject"), "Circulaire TSB 92");
+    assert!(text(b"Creator").starts_with("tsb-circular"));
+    assert_eq!(text(b"CreationDate"), "D:20230502000000Z");
+    let id = pdf.trailer.get(b"ID").unwrap().as_array().unwrap();
+    let id = id[0].as_str().unwrap();
+    assert_eq!(id.len(), 32);
+    assert!(id.iter().all(u8::is_ascii_hexdigit));
+}
+
+#[test]
+fn web_and_mail_addresses_are_link_annotations() {
+    let bytes = render("tsb-92-fr", TSB92_FR);
+    let pdf = Pdf::load_mem(&bytes).unwrap();
+    let mut targets = Vec::new();
+    for page in pdf.get_pages().into_values() {
+        let page = pdf.get_dictionary(page).unwrap();
+        for annotation in page.get(b"Annots").unwrap().as_array().unwrap() {
+            let action = annotation.as_dict().unwrap().get(b"A").unwrap();
+            let target = action
+                .as_dict()
+                .unwrap()
+                .get(b"URI")
+                .unwrap()
+                .as_str()
+                .unwrap();
+            targets.push(String::from_utf8(target.to_vec()).unwrap());
+        }
+    }
+    for target in [
+        "mailto:u4ssc@itu.int",
+        "http://www.itu.int/en/ITU-T/ssc/united/Pages/default.aspx",
+        "https://u4ssc.itu.int/latest-meetings/7th-meeting/",
+    ] {
+        assert!(
+            targets.iter().any(|found| found == target),
+            "{target} in {targets:?}"
+        );
+    }
+}
+
+#[test]
+fn fonts_are_subset_and_the_file_is_small() {
+    let bytes = render("tsb-92-fr", TSB92_FR);
+    assert!(bytes.len() < 40_000, "{} bytes", bytes.len());
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("/BaseFont/TSBREG+LiberationSans"));
 }

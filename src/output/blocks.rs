@@ -52,34 +52,29 @@ impl Builder {
         match block {
             Block::Letterhead(lines) => self.push(header::letterhead(lines, logo)?),
             Block::PlaceDate(date) => {
-                self.lines(date, BODY.align(Align::Right), 12.0)?;
+                self.lines(date, BODY.align(Align::Right), 12.0, None)?;
             }
             Block::Header(header) => self.push(header::header(header)?),
             Block::Field(field) => self.push(header::field(field)?),
             Block::Salutation(salutation) => {
-                self.lines(salutation, BODY, 20.0)?;
+                self.lines(salutation, BODY, 20.0, None)?;
                 self.keep_next = true;
             }
             Block::Paragraph { number, text: body } => {
-                let first = self.lines(body, text.align(Align::Justify), 7.0)?;
-                if let (Some(number), Some(unit)) = (number, self.units.get_mut(first)) {
-                    cell(
-                        &mut unit.content,
-                        &plain(number),
-                        BODY.at(LEFT, INDENT),
-                        0.0,
-                    )?;
-                }
+                let number = number
+                    .as_deref()
+                    .map(|number| (number, BODY.at(LEFT, INDENT)));
+                self.lines(body, text.align(Align::Justify), 7.0, number)?;
             }
             Block::Bullets(items) => self.bullets(items, text)?,
             Block::Table(rows) => self.table(rows)?,
             Block::Heading(lines) => self.heading(lines, false)?,
             Block::Closing(closing) => {
-                self.lines(closing, BODY, 12.0)?;
+                self.lines(closing, BODY, 12.0, None)?;
             }
             Block::Signature(lines) => self.signature(lines)?,
             Block::AnnexCount(count) => {
-                self.lines(count, BODY, 18.0)?;
+                self.lines(count, BODY, 18.0, None)?;
             }
             Block::Annex(lines) => self.heading(lines, true)?,
         }
@@ -91,13 +86,23 @@ impl Builder {
         self.units.push(unit);
     }
 
-    /// One unit per line of `text`; returns the index of the first.
-    fn lines(&mut self, text: &Text, set: Set, space_before: f32) -> Result<usize, LayoutError> {
+    /// One unit per line of `text`, the first preceded by `marker` (a number, a bullet); returns
+    /// the index of the first unit.
+    fn lines(
+        &mut self,
+        text: &Text,
+        set: Set,
+        space_before: f32,
+        marker: Option<(&str, Set)>,
+    ) -> Result<usize, LayoutError> {
         let first = self.units.len();
         let lines = set.wrap(text)?;
         let count = lines.len();
         for (index, line) in lines.iter().enumerate() {
             let mut content = Page::default();
+            if let (0, Some((marker, at))) = (index, marker) {
+                cell(&mut content, &plain(marker), at, 0.0)?;
+            }
             set.place(&mut content, line, 0.0);
             self.push(Unit {
                 content,
@@ -116,8 +121,7 @@ impl Builder {
         let set = text.at(text.x + 3.0 + HANG, text.width - 3.0 - HANG);
         for (index, item) in items.iter().enumerate() {
             self.keep_next |= index == 0;
-            let first = self.lines(item, set, 3.0)?;
-            cell(&mut self.units[first].content, &plain(BULLET), marker, 0.0)?;
+            self.lines(item, set, 3.0, Some((BULLET, marker)))?;
         }
         Ok(())
     }
@@ -135,7 +139,7 @@ impl Builder {
     fn heading(&mut self, lines: &[Text], annex: bool) -> Result<(), LayoutError> {
         let set = BODY.size(11.0).bold(true).align(Align::Center);
         for (index, line) in lines.iter().enumerate() {
-            let first = self.lines(line, set, if index == 0 { 14.0 } else { 0.0 })?;
+            let first = self.lines(line, set, if index == 0 { 14.0 } else { 0.0 }, None)?;
             self.units[first].new_page = annex && index == 0;
             self.keep_next = true;
         }
@@ -146,7 +150,7 @@ impl Builder {
     fn signature(&mut self, lines: &[Text]) -> Result<(), LayoutError> {
         for (index, line) in lines.iter().enumerate() {
             self.keep_next = true;
-            self.lines(line, BODY, if index == 0 { 28.0 } else { 0.0 })?;
+            self.lines(line, BODY, if index == 0 { 28.0 } else { 0.0 }, None)?;
         }
         Ok(())
     }

@@ -92,7 +92,7 @@ pub fn measure(text: &str, face: Face, size: f32) -> Result<f32, char> {
 
 fn words(text: &Text, size: f32, bold: bool) -> Result<Vec<Word>, LayoutError> {
     let mut words = vec![Word::default()];
-    let mut previous = ' ';
+    let mut previous = [' ', ' '];
     for span in &text.0 {
         let face = face(span.style, bold);
         for c in span.text.chars() {
@@ -112,19 +112,20 @@ fn words(text: &Text, size: f32, bold: bool) -> Result<Vec<Word>, LayoutError> {
                     width,
                 );
             }
-            previous = c;
+            previous = [previous[1], c];
         }
     }
     words.retain(|word| !word.pieces.is_empty());
     Ok(words)
 }
 
-/// A line may break between `before` and `after` without a space.
-fn breaks_between(before: char, after: char, in_link: bool) -> bool {
+/// A line may break between the characters `before` and `after` without a space. In a link not
+/// right after `://`, which would leave the scheme alone at the end of a line.
+fn breaks_between(before: [char; 2], after: char, in_link: bool) -> bool {
     let after_letter = after.is_alphanumeric();
-    match before {
+    match before[1] {
         '-' => after_letter,
-        '/' => in_link && after != '/',
+        '/' => in_link && after != '/' && before[0] != '/',
         '.' | '?' | '&' => in_link && after_letter,
         _ => false,
     }

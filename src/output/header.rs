@@ -55,25 +55,38 @@ pub fn letterhead(lines: &[Text], logo: Option<f32>) -> Result<Unit, LayoutError
     Ok(unit(page, bottom + 1.0, 0.0))
 }
 
-/// Labelled fields on the left, the recipient (bold) and the To list on the right.
+/// Labelled fields on the left, the recipient (bold) and the To list on the right. In reading
+/// order the addressees come after the first field (the reference), as in the letters.
 pub fn header(header: &Header) -> Result<Unit, LayoutError> {
     let mut page = Page::default();
     let mut left = 0.0;
-    for field in &header.fields {
-        left += labelled(&mut page, field, COLUMN - GUTTER, left)? + 1.0;
-    }
-    let column = BODY.at(COLUMN, RIGHT - COLUMN);
     let mut right = 0.0;
-    for line in &header.recipient {
-        right += cell(&mut page, line, column.bold(true), right)?;
+    for (index, field) in header.fields.iter().enumerate() {
+        left += labelled(&mut page, field, COLUMN - GUTTER, left)? + 1.0;
+        if index == 0 {
+            right = addressees(&mut page, header)?;
+        }
     }
-    if !header.recipient.is_empty() && !header.to.is_empty() {
-        right += 4.0;
-    }
-    for line in &header.to {
-        right += item(&mut page, DASH, line, column, right)?;
+    if header.fields.is_empty() {
+        right = addressees(&mut page, header)?;
     }
     Ok(unit(page, f32::max(left, right), 14.0))
+}
+
+/// The right column of the header; returns its height.
+fn addressees(page: &mut Page, header: &Header) -> Result<f32, LayoutError> {
+    let column = BODY.at(COLUMN, RIGHT - COLUMN);
+    let mut height = 0.0;
+    for line in &header.recipient {
+        height += cell(page, line, column.bold(true), height)?;
+    }
+    if !header.recipient.is_empty() && !header.to.is_empty() {
+        height += 4.0;
+    }
+    for line in &header.to {
+        height += item(page, DASH, line, column, height)?;
+    }
+    Ok(height)
 }
 
 /// A labelled row over the full width (Copy list, bold Subject).

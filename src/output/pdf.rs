@@ -129,7 +129,7 @@ fn page(page: &Page) -> PdfPage {
     ops.extend(page.links.iter().map(|link| Op::LinkAnnotation {
         link: LinkAnnotation::new(
             rect(link.rect),
-            Actions::Uri(link.target.clone()),
+            Actions::Uri(uri(&link.target)),
             Some(BorderArray::Solid([0.0, 0.0, 0.0])),
             None,
             None,
@@ -152,6 +152,22 @@ fn items(run: &Run) -> Vec<TextItem> {
         items.push(TextItem::Text(word.to_string()));
     }
     items
+}
+
+/// A link target as the ASCII URI PDF wants: a non-breaking hyphen (a word-processor artefact)
+/// is a hyphen, other non-ASCII characters are percent-encoded.
+fn uri(target: &str) -> String {
+    let mut uri = String::new();
+    for c in target
+        .chars()
+        .map(|c| if c == '\u{2011}' { '-' } else { c })
+    {
+        match c.is_ascii() {
+            true => uri.push(c),
+            false => uri.extend(c.to_string().bytes().map(|byte| format!("%{byte:02X}"))),
+        }
+    }
+    uri
 }
 
 /// A layout rectangle in PDF coordinates (origin at the bottom left).

@@ -3,6 +3,10 @@
 //! A line becomes runs (one per change of face). Justification does not move words one by one: it
 //! records the extra width of every space (`space_extra`), which the PDF backend writes as one
 //! offset per gap, so the text stays one string per run for copy and search.
+//!
+//! A line that ends at a space, or ends its text, keeps a trailing space (drawn beyond the line's
+//! width, so invisible): the runs read one after the other give back the source text, and a URL
+//! cut at a line end comes back whole.
 
 use super::breaking::Line;
 use super::fonts::Face;
@@ -57,6 +61,11 @@ pub fn place(page: &mut Page, line: &Line, x: f32, baseline: f32, width: f32, al
             run.width += word.space + extra;
             run.space_extra = extra;
             pen += word.space + extra;
+        }
+    }
+    if line.last || line.words.last().is_some_and(|word| word.stretch) {
+        if let Some(run) = page.runs.last_mut() {
+            run.text.push(' ');
         }
     }
 }
