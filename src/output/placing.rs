@@ -63,10 +63,9 @@ pub fn place(page: &mut Page, line: &Line, x: f32, baseline: f32, width: f32, al
             pen += word.space + extra;
         }
     }
-    if line.last || line.words.last().is_some_and(|word| word.stretch) {
-        if let Some(run) = page.runs.last_mut() {
-            run.text.push(' ');
-        }
+    let ends_at_space = line.last || line.words.last().is_some_and(|word| word.stretch);
+    if let (true, Some(run)) = (ends_at_space, page.runs.last_mut()) {
+        run.text.push(' ');
     }
 }
 
