@@ -6,6 +6,8 @@ mod flow;
 pub mod fonts;
 mod header;
 pub mod layout;
+#[cfg(test)]
+mod layout_tests;
 mod logo;
 pub mod pdf;
 mod placing;
