@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    std::process::exit(tsb_circular::commands::run(std::env::args_os()));
+}

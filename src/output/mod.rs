@@ -1,4 +1,4 @@
-//! Backends: the document tree in, bytes out.
+//! Backends: a [`crate::document::Document`] in, bytes out.
 mod blocks;
 mod breaking;
 mod cells;
@@ -13,3 +13,4 @@ pub mod pdf;
 mod placing;
 mod png;
 mod reproducible;
+pub mod text;

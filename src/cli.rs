@@ -1,0 +1,115 @@
+//! The command line: clap definitions, then validation into settings. No logic beyond that.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::error::Error;
+use crate::locale::Lang;
+
+const EXAMPLES: &str = "\
+Examples:
+  circular render examples/u4ssc-7.yaml --lang fr          print the French letter
+  circular render examples/u4ssc-7.yaml --lang all -o tsb92.txt
+                                                           write tsb92-fr.txt and tsb92-en.txt
+  circular render examples/u4ssc-7.yaml --format pdf -o tsb92.pdf
+  circular check examples/u4ssc-7.yaml                     report every problem, exit 1 if any
+  cat meeting.yaml | circular render - --lang en           read the YAML from stdin
+
+Exit codes: 0 success, 1 invalid input (or a failed write), 2 usage error.";
+
+/// Turns a YAML description of an ITU-T meeting into TSB circular letters.
+#[derive(Debug, Parser)]
+#[command(name = "circular", version, about, after_help = EXAMPLES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Render the letter in one or more languages, as text or PDF.
+    #[command(after_help = EXAMPLES)]
+    Render(RenderArgs),
+    /// Check a circular description and report every problem at once (exit 1 if any).
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The YAML description of the circular. Use `-` to read it from stdin.
+    pub file: String,
+    /// Languages to render: `fr`, `en`, a list such as `fr,en`, or `all`.
+    #[arg(long, default_value = "all")]
+    pub lang: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Output file (`-` for stdout, the default). With several languages, `-fr`, `-en`... is
+    /// added before the extension.
+    #[arg(short, long, default_value = "-")]
+    pub output: String,
+    /// Wrap plain text at this many columns (0: no wrapping).
+    #[arg(long, default_value_t = 80)]
+    pub width: usize,
+    /// Folder of templates overriding the built-in ones file by file (`DIR/fr/letter.hbs`...).
+    #[arg(long, env = "CIRCULAR_TEMPLATES")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The YAML description of the circular. Use `-` to read it from stdin.
+    pub file: String,
+    /// Templates to check the description against.
+    #[arg(long, env = "CIRCULAR_TEMPLATES")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Pdf,
+}
+
+/// Parses `fr`, `fr,en`, `all` into languages, in the order given, without repeats.
+pub fn languages(list: &str) -> Result<Vec<Lang>, Error> {
+    if list.trim() == "all" {
+        return Ok(Lang::ALL.to_vec());
+    }
+    let mut langs = Vec::new();
+    for code in list.split(',') {
+        let lang = Lang::from_code(code).ok_or_else(|| {
+            let known: Vec<_> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+            Error::Usage(format!(
+                "unknown language `{}`: expected {} or all",
+                code.trim(),
+                known.join(", ")
+            ))
+        })?;
+        if !langs.contains(&lang) {
+            langs.push(lang);
+        }
+    }
+    Ok(langs)
+}
+
+/// Where one language's output goes: stdout, the file itself, or the file with `-fr` added.
+pub fn output_path(output: &str, lang: Lang, several: bool) -> Option<PathBuf> {
+    if output == "-" {
+        return None;
+    }
+    let path = PathBuf::from(output);
+    if !several {
+        return Some(path);
+    }
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-{}.{}", lang.code(), ext.to_string_lossy()),
+        None => format!("{stem}-{}", lang.code()),
+    };
+    Some(path.with_file_name(name))
+}

@@ -1,0 +1,121 @@
+//! The one error type. All user-facing wording of failures lives here.
+//!
+//! Messages follow one shape: lowercase, the value in backticks, then the cause, then where
+//! (`file:line:column`) with the source line underneath, then a hint.
+
+use std::fmt;
+use std::io;
+
+/// Something that stops a command.
+#[derive(Debug)]
+pub enum Error {
+    /// The command line asks for something impossible (exit code 2).
+    Usage(String),
+    /// The input could not be read at all.
+    Read { path: String, source: io::Error },
+    /// The input was read but is wrong: every problem found, each with its place.
+    Input {
+        path: String,
+        problems: Vec<Problem>,
+    },
+    /// A template does not compile or fails to render.
+    Template {
+        file: String,
+        position: Option<(usize, usize)>,
+        message: String,
+    },
+    /// A template produced markup that does not parse.
+    Markup {
+        template: String,
+        line: usize,
+        message: String,
+    },
+    /// An output file could not be written; nothing was left half-written.
+    Write { path: String, source: io::Error },
+    /// The PDF could not be made (a character the fonts lack, an unreadable logo).
+    Pdf(String),
+}
+
+/// One mistake in an input file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Problem {
+    pub line: usize,
+    pub column: usize,
+    /// Where in the model: `meeting.zone`, `to[2]`; empty when unknown (syntax errors).
+    pub field: String,
+    pub message: String,
+    pub hint: Option<String>,
+    /// The source line with a caret under the column.
+    #[serde(skip)]
+    pub snippet: String,
+}
+
+impl Error {
+    /// The process exit code: 2 for usage errors, 1 for everything else.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Usage(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Error::Usage(message) => write!(f, "{message}"),
+            Error::Read { path, source } => write!(f, "cannot read `{path}`: {source}"),
+            Error::Input { path, problems } => {
+                let count = problems.len();
+                let noun = if count == 1 { "problem" } else { "problems" };
+                write!(f, "`{path}` has {count} {noun}:")?;
+                problems
+                    .iter()
+                    .try_for_each(|problem| write!(f, "\n\n{path}:{problem}"))
+            }
+            Error::Template {
+                file,
+                position: Some((line, column)),
+                message,
+            } => {
+                write!(f, "template `{file}`:{line}:{column}: {message}")
+            }
+            Error::Template {
+                file,
+                position: None,
+                message,
+            } => {
+                write!(f, "template `{file}`: {message}")
+            }
+            Error::Markup {
+                template,
+                line,
+                message,
+            } => write!(
+                f,
+                "template `{template}` produced bad markup at line {line} of its output: {message}"
+            ),
+            Error::Write { path, source } => write!(f, "cannot write `{path}`: {source}"),
+            Error::Pdf(message) => write!(f, "cannot make the PDF: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}:{}: ", self.line, self.column)?;
+        if !self.field.is_empty() {
+            write!(f, "`{}`: ", self.field)?;
+        }
+        write!(f, "{}", self.message)?;
+        if !self.snippet.is_empty() {
+            write!(f, "\n{}", self.snippet)?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n  hint: {hint}")?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,216 @@
+//! The meeting, body, deadlines, signature and annexes of the letter view.
+
+use super::*;
+use crate::meeting::{Deadline, Meeting};
+
+impl Translator<'_> {
+    pub(super) fn meeting(&mut self, meeting: &Meeting) -> MeetingView {
+        let lang = self.lang;
+        let noun = lang.noun(meeting.noun);
+        let name = self.text(&meeting.name, "meeting.name");
+        let head = match &meeting.edition {
+            Some(edition) => format!(
+                "{} {}",
+                lang.ordinal(edition.value, meeting.noun),
+                noun.bare
+            ),
+            None => noun.bare.clone(),
+        };
+        let title = format!("{head} {name}");
+        let acronym = match &meeting.acronym {
+            Some(acronym) if !title.contains(acronym.as_str()) => format!(" ({acronym})"),
+            _ => String::new(),
+        };
+        let article = noun
+            .the
+            .strip_suffix(noun.bare.as_str())
+            .unwrap_or_default();
+        let article = elide(article, &head);
+        let (start, end) = self.times(meeting);
+        let short_name = self.option(&meeting.short_name, "meeting.short-name");
+        let registration = meeting
+            .registration
+            .as_ref()
+            .map(|registration| RegistrationView {
+                url: registration.url.clone(),
+                mandatory: registration.mandatory,
+                deadline: registration
+                    .deadline
+                    .as_ref()
+                    .map(|deadline| deadline.value.0),
+            });
+        MeetingView {
+            title: capitalize(&title),
+            the_title: format!("{article}{title}{acronym}"),
+            short_name: short_name.clone(),
+            short_of: short_name.map(|name| lang.of(&name)),
+            partners: self.list(&meeting.partners, "meeting.partners"),
+            host: self.option(&meeting.host, "meeting.host"),
+            format: meeting.format,
+            venue: self.venue(meeting),
+            multi_day: start.date != end.date,
+            start,
+            end,
+            registration_opens: meeting
+                .registration_opens
+                .as_ref()
+                .map(|time| time.0.clone()),
+            languages: self.languages(&meeting.languages),
+            interpretation: self.languages(&meeting.interpretation),
+            interpretation_all: meeting.interpretation.len() == crate::locale::LANGUAGE_CODES.len(),
+            individuals: meeting.participation.individuals,
+            fee: self.option(&meeting.participation.fee, "meeting.participation.fee"),
+            fellowships: meeting.participation.fellowships,
+            registration,
+            web: meeting.web.as_ref().map(|web| WebView {
+                url: web.url.clone(),
+                includes: web
+                    .includes
+                    .iter()
+                    .map(|item| lang.web_item(*item).to_string())
+                    .collect(),
+            }),
+            noun,
+        }
+    }
+
+    fn languages(&self, codes: &[crate::values::Language]) -> Vec<String> {
+        let names = codes
+            .iter()
+            .filter_map(|code| self.lang.language_name(code.0));
+        names.map(String::from).collect()
+    }
+
+    fn venue(&mut self, meeting: &Meeting) -> Option<VenueView> {
+        let venue = meeting.venue.as_ref()?;
+        Some(VenueView {
+            building: self.option(&venue.building, "meeting.venue.building"),
+            city: self.text(&venue.city, "meeting.venue.city"),
+            country: self.option(&venue.country, "meeting.venue.country"),
+        })
+    }
+
+    /// Start and end placed in the meeting's zone; impossible local times are problems.
+    fn times(&mut self, meeting: &Meeting) -> (Moment, Moment) {
+        let tz = meeting.zone.0;
+        let mut place = |field: &str, at: &serde_saphyr::Spanned<crate::values::LocalDateTime>| {
+            let value = at.value;
+            zone::resolve(value.local, tz, value.offset).unwrap_or_else(|error| {
+                let position = (at.referenced.line(), at.referenced.column());
+                let (message, hint) = local_time_problem(&error, tz);
+                self.problem(position, field, message, Some(hint));
+                tz.from_utc_datetime(&value.local)
+            })
+        };
+        let start = place("meeting.start", &meeting.start);
+        let end = place("meeting.end", &meeting.end);
+        (moment(&start), moment(&end))
+    }
+
+    pub(super) fn body(&mut self, items: &[Item], field: &str) -> Vec<ItemView> {
+        let mut number = 0;
+        let mut views = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let (kind, numbered, text, bullets) = match item {
+                Item::Paragraph(paragraph) => {
+                    let text = self.text(&paragraph.text, &format!("{field}[{i}].paragraph.text"));
+                    let bullets = self.list(
+                        &paragraph.bullets,
+                        &format!("{field}[{i}].paragraph.bullets"),
+                    );
+                    ("paragraph", paragraph.numbered, Some(text), bullets)
+                }
+                standard => (kind(standard), true, None, Vec::new()),
+            };
+            number += usize::from(numbered);
+            views.push(ItemView {
+                kind,
+                number: numbered.then_some(number),
+                text,
+                bullets,
+            });
+        }
+        views
+    }
+
+    pub(super) fn deadlines(&mut self, circular: &Circular) -> Vec<DeadlineView> {
+        let each = circular.deadlines.iter().enumerate();
+        each.map(|(i, deadline)| self.deadline(deadline, i))
+            .collect()
+    }
+
+    fn deadline(&mut self, deadline: &Deadline, i: usize) -> DeadlineView {
+        DeadlineView {
+            date: deadline.date.value.0,
+            time: deadline.time.as_ref().map(|time| time.0.clone()),
+            utc: deadline.utc,
+            actions: self.list(&deadline.actions, &format!("deadlines[{i}].actions")),
+        }
+    }
+
+    pub(super) fn signatory(&mut self, circular: &Circular) -> Option<SignatoryView> {
+        let signatory = circular.signatory.as_ref()?;
+        let title = self.option(&signatory.title, "signatory.title");
+        Some(SignatoryView {
+            name: signatory.name.clone(),
+            title: title.unwrap_or_else(|| self.lang.director().into()),
+            signed: signatory.signed,
+        })
+    }
+
+    pub(super) fn annexes(&mut self, circular: &Circular) -> Vec<AnnexView> {
+        let collective = circular.letter.series == Series::CollectiveLetter;
+        let mut annexes = Vec::new();
+        for (i, annex) in circular.annexes.iter().enumerate() {
+            let label = match collective {
+                true => char::from(b'A' + (i % 26) as u8).to_string(),
+                false => (i + 1).to_string(),
+            };
+            annexes.push(AnnexView {
+                label,
+                title: self.text(&annex.title, &format!("annexes[{i}].title")),
+                body: self.body(&annex.body, &format!("annexes[{i}].body")),
+            });
+        }
+        annexes
+    }
+}
+
+fn kind(item: &Item) -> &'static str {
+    match item {
+        Item::Announcement => "announcement",
+        Item::Languages => "languages",
+        Item::Objectives => "objectives",
+        Item::Participation => "participation",
+        Item::Information => "information",
+        Item::Deadlines => "deadlines",
+        Item::Paragraph(_) => "paragraph",
+    }
+}
+
+/// "l'" before a vowel: "la" + "atelier" would read "l'atelier" ("le premier atelier" stays).
+fn elide(article: &str, next: &str) -> String {
+    let vowel = next.starts_with(['a', 'e', 'é', 'i', 'o', 'u', 'h']);
+    match article {
+        "la " | "le " if vowel => "l'".into(),
+        _ => article.into(),
+    }
+}
+
+fn local_time_problem(error: &zone::LocalTimeError, tz: Tz) -> (String, String) {
+    use zone::LocalTimeError::*;
+    match error {
+        Gap { before, after } => (
+            format!("this local time does not exist in {tz}: the clocks skip it (spring forward)"),
+            format!("write the offset you mean: {before} or {after}, or choose another time"),
+        ),
+        Ambiguous { earlier, later } => (
+            format!("this local time happens twice in {tz} (the clocks fall back)"),
+            format!("write the offset you mean: {earlier} (the first) or {later} (the second)"),
+        ),
+        WrongOffset { offset, expected } => (
+            format!("{tz} is never at UTC{offset} at this time"),
+            format!("the offset in force is {expected}"),
+        ),
+    }
+}

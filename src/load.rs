@@ -1,0 +1,141 @@
+//! YAML text -> [`Circular`], with serde-saphyr's limits against hostile input, and its errors
+//! turned into [`Problem`]s that point at the line.
+
+use serde_saphyr::{Budget, Options};
+
+use crate::error::{Error, Problem};
+use crate::meeting::Circular;
+use crate::source::Source;
+
+/// Parses a circular description. Syntax and schema errors stop at the first one found.
+pub fn circular(source: &Source) -> Result<Circular, Error> {
+    if source.text.trim().is_empty() {
+        let hint = "start from `circular init`, or see examples/u4ssc-7.yaml";
+        return Err(source.error(vec![source.problem(
+            1,
+            1,
+            "",
+            "the file is empty",
+            Some(hint.into()),
+        )]));
+    }
+    serde_saphyr::from_str_with_options(&source.text, options())
+        .map_err(|error| source.error(vec![problem(source, &error)]))
+}
+
+fn options() -> Options {
+    let mut budget = Budget::default();
+    budget.max_depth = 64;
+    budget.max_aliases = 1_000;
+    budget.max_anchors = 1_000;
+    budget.max_nodes = 100_000;
+    budget.max_total_scalar_bytes = 4 * 1024 * 1024;
+    let mut options = Options::default();
+    options.budget = Some(budget);
+    options.with_snippet = false;
+    options
+}
+
+fn problem(source: &Source, error: &serde_saphyr::Error) -> Problem {
+    let (line, column) = error.location().map_or((1, 1), |at| {
+        (at.line().max(1) as usize, at.column().max(1) as usize)
+    });
+    let message = error.without_snippet().to_string();
+    let message = strip_location(&message);
+    let hint = suggestion(&message).or_else(|| hint(&message));
+    let mut field = field_path(&source.text, line);
+    if let Some(missing) = missing_field(&message) {
+        let parent = field.rsplit_once('.').map_or("", |(parent, _)| parent);
+        field = [parent, missing]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(".");
+    }
+    source.problem(line, column, &field, message, hint)
+}
+
+/// The name in "missing field `number`".
+fn missing_field(message: &str) -> Option<&str> {
+    message
+        .strip_prefix("missing field `")?
+        .split_once('`')
+        .map(|(name, _)| name)
+}
+
+/// The dotted path of the key on `line` ("meeting.zone"), found through the indentation of
+/// the lines above. Empty for flow style or when the line holds no key.
+pub fn field_path(text: &str, line: usize) -> String {
+    let lines: Vec<&str> = text.lines().take(line).collect();
+    let mut path = Vec::new();
+    let mut indent = usize::MAX;
+    for candidate in lines.iter().rev() {
+        let Some((depth, key)) = key_of(candidate) else {
+            continue;
+        };
+        if depth < indent {
+            path.push(key);
+            indent = depth;
+        }
+        if depth == 0 {
+            break;
+        }
+    }
+    path.reverse();
+    path.join(".")
+}
+
+/// The indentation and key of a `key:` line (also `- key:` in a list).
+fn key_of(line: &str) -> Option<(usize, &str)> {
+    let content = line.trim_start();
+    let depth = line.len() - content.len();
+    let (depth, content) = match content.strip_prefix("- ") {
+        Some(rest) => (depth + 2, rest.trim_start()),
+        None => (depth, content),
+    };
+    let (key, _) = content.split_once(':')?;
+    let valid = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+    (valid && !content.starts_with('#')).then_some((depth, key))
+}
+
+/// For "unknown field `x`, expected one of a, b": the closest valid name.
+fn suggestion(message: &str) -> Option<String> {
+    let rest = message
+        .strip_prefix("unknown field `")
+        .or_else(|| message.strip_prefix("unknown variant `"))?;
+    let (unknown, rest) = rest.split_once('`')?;
+    let expected = rest.split_once("expected one of ")?.1;
+    let expected = expected
+        .split(", ")
+        .map(|name| name.trim_matches(['`', ' ']));
+    let (score, closest) = expected
+        .map(|name| (strsim::jaro_winkler(unknown, name), name))
+        .max_by(|a, b| a.0.total_cmp(&b.0))?;
+    (score > 0.7).then(|| format!("did you mean `{closest}`?"))
+}
+
+/// serde-saphyr ends some messages with "at line L, column C", which we show in front.
+fn strip_location(message: &str) -> String {
+    let message = message.lines().next().unwrap_or(message);
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn hint(message: &str) -> Option<String> {
+    let hint = if message.contains("unknown field") {
+        "check the spelling; the README lists every field"
+    } else if message.contains("missing field") {
+        "add the field; the README lists the required fields, and examples/ shows them in use"
+    } else if message.contains("invalid type") || message.starts_with("invalid ") {
+        "check the value's type against the README (text, number, list, or {fr: ..., en: ...})"
+    } else {
+        return None;
+    };
+    Some(hint.into())
+}

@@ -1,0 +1,282 @@
+//! The YAML model of a circular: what the letter says, as meanings rather than formatted text.
+//!
+//! Reading is strict (`deny_unknown_fields`, typed scalars that check themselves), so that a
+//! mistake is reported at its line and column. Checks that need several fields at once live in
+//! `check.rs`.
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::locale::Noun;
+use crate::values::{Addressee, Date, Language, LocalDateTime, Localized, Time, Zone};
+
+/// A whole circular as described in YAML.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Circular {
+    pub letter: LetterInfo,
+    #[serde(default)]
+    pub contact: Contact,
+    pub to: Vec<Spanned<Addressee>>,
+    #[serde(default)]
+    pub copy: Vec<Spanned<Addressee>>,
+    pub meeting: Meeting,
+    /// The numbered paragraphs, in order. Default: the standard ones the meeting fields allow.
+    pub body: Option<Vec<Item>>,
+    #[serde(default)]
+    pub objectives: Vec<Localized>,
+    #[serde(default)]
+    pub deadlines: Vec<Deadline>,
+    #[serde(default)]
+    pub closing: Closing,
+    pub signatory: Option<Signatory>,
+    #[serde(default)]
+    pub annexes: Vec<Annex>,
+}
+
+/// The letter's series, number, date and reference.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct LetterInfo {
+    #[serde(default)]
+    pub series: Series,
+    pub number: Spanned<u32>,
+    /// The study group of a collective letter: "3" gives "TSB Collective letter 2/3".
+    pub study_group: Option<Spanned<String>>,
+    pub date: Spanned<Date>,
+    /// Where the letter is signed. Default: Geneva.
+    pub place: Option<Localized>,
+    /// The internal code under the reference ("TSB Workshops/P.R.").
+    pub code: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Series {
+    #[default]
+    Circular,
+    CollectiveLetter,
+}
+
+/// The contact block of the header.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Contact {
+    pub tel: Option<String>,
+    /// Default: the TSB fax, +41 22 730 5853.
+    #[serde(default = "tsb_fax")]
+    pub fax: Option<String>,
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub web: Option<String>,
+}
+
+impl Default for Contact {
+    fn default() -> Contact {
+        Contact {
+            tel: None,
+            fax: tsb_fax(),
+            email: None,
+            name: None,
+            web: None,
+        }
+    }
+}
+
+fn tsb_fax() -> Option<String> {
+    Some("+41 22 730 5853".into())
+}
+
+/// The meeting the letter announces.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Meeting {
+    #[serde(default)]
+    pub noun: Noun,
+    /// Makes the name "Seventh meeting of ...".
+    pub edition: Option<Spanned<u32>>,
+    /// What follows the noun, with its preposition: {fr: "de l'initiative ...", en: "of the ..."}.
+    pub name: Localized,
+    pub acronym: Option<String>,
+    /// The short name used after the first mention: {fr: "l'initiative U4SSC", ...}.
+    pub short_name: Option<Localized>,
+    /// Who organises it with ITU, each with its article: "the United Nations ... (UNECE)".
+    #[serde(default)]
+    pub partners: Vec<Localized>,
+    /// Who hosts it at its kind invitation.
+    pub host: Option<Localized>,
+    #[serde(default)]
+    pub format: Format,
+    pub venue: Option<Venue>,
+    pub start: Spanned<LocalDateTime>,
+    pub end: Spanned<LocalDateTime>,
+    /// IANA zone of `start` and `end`. Default: Europe/Zurich (Geneva).
+    #[serde(default)]
+    pub zone: Zone,
+    /// Participant registration opens at this time on the first day (physical meetings).
+    pub registration_opens: Option<Time>,
+    /// Working languages, ISO 639-1 codes. Default: English only.
+    #[serde(default = "english")]
+    pub languages: Vec<Language>,
+    /// Languages interpretation is provided into.
+    #[serde(default)]
+    pub interpretation: Vec<Language>,
+    #[serde(default)]
+    pub participation: Participation,
+    pub registration: Option<Registration>,
+    pub web: Option<Web>,
+}
+
+fn english() -> Vec<Language> {
+    vec![Language("en")]
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    #[default]
+    Virtual,
+    Physical,
+    Hybrid,
+}
+
+/// Where a physical or hybrid meeting takes place.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Venue {
+    /// With its preposition: {fr: "au siège de l'UIT", en: "at ITU headquarters"}.
+    pub building: Option<Localized>,
+    pub city: Localized,
+    pub country: Option<Localized>,
+}
+
+/// Who may take part and what it costs.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Participation {
+    /// Also open to any individual from a Member State who wishes to contribute.
+    #[serde(default = "yes")]
+    pub individuals: bool,
+    /// Free of charge unless a fee is described.
+    pub fee: Option<Localized>,
+    /// Whether ITU fellowships are offered (said only when false and the meeting is free).
+    #[serde(default = "yes")]
+    pub fellowships: bool,
+}
+
+impl Default for Participation {
+    fn default() -> Participation {
+        Participation {
+            individuals: true,
+            fee: None,
+            fellowships: true,
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Registration {
+    pub url: Option<String>,
+    #[serde(default)]
+    pub mandatory: bool,
+    pub deadline: Option<Spanned<Date>>,
+}
+
+/// The meeting's web page and what it will publish.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Web {
+    pub url: String,
+    #[serde(default = "programme")]
+    pub includes: Vec<WebItem>,
+}
+
+fn programme() -> Vec<WebItem> {
+    vec![WebItem::Programme]
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WebItem {
+    Programme,
+    Speakers,
+    RemoteAccess,
+    RegistrationLink,
+    Documents,
+}
+
+/// One numbered paragraph of the body: a standard one generated from the fields, or free text.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Item {
+    /// Who organises what, where and when (TSB 92 paragraph 1).
+    Announcement,
+    /// Working languages and interpretation (paragraph 2).
+    Languages,
+    /// The `objectives` list with its lead sentence (paragraph 4).
+    Objectives,
+    /// Who may participate, and the fee (paragraph 5).
+    Participation,
+    /// The web page and registration (paragraph 6).
+    Information,
+    /// The `deadlines` table with its lead sentence.
+    Deadlines,
+    /// Free text, with optional bullets.
+    Paragraph(Paragraph),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Paragraph {
+    pub text: Localized,
+    #[serde(default)]
+    pub bullets: Vec<Localized>,
+    /// Unnumbered paragraphs continue the one before.
+    #[serde(default = "yes")]
+    pub numbered: bool,
+}
+
+/// A row of the deadlines table: a date (and time, for deadlines in UTC), and what is due.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Deadline {
+    pub date: Spanned<Date>,
+    pub time: Option<Time>,
+    /// The time is UTC ("2400 hours UTC"), not the meeting's zone.
+    #[serde(default)]
+    pub utc: bool,
+    pub actions: Vec<Localized>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Closing {
+    /// Adds "I wish you a productive and enjoyable meeting." before the closing formula.
+    #[serde(default)]
+    pub wish: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Signatory {
+    pub name: String,
+    /// Default: Director of the Telecommunication Standardization Bureau.
+    pub title: Option<Localized>,
+    /// Prints "(signed)" above the name.
+    #[serde(default)]
+    pub signed: bool,
+}
+
+/// An annex: a title and its own paragraphs, on a new page.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Annex {
+    pub title: Localized,
+    #[serde(default)]
+    pub body: Vec<Item>,
+}

@@ -1,0 +1,151 @@
+//! Handlebars: the default templates embedded in the binary, overridable file by file from a
+//! folder, strict, with markup escaping instead of HTML escaping, and house-style helpers.
+//!
+//! A template set is one file per part and language: `fr/letter.hbs`, `en/announcement.hbs`...
+//! A folder given with `--templates DIR` may hold any of them (`DIR/fr/letter.hbs`); the others
+//! stay the defaults. Only these names can be used as partials, so a template cannot reach a
+//! file outside the folder.
+
+use std::path::Path;
+
+use handlebars::Handlebars;
+
+use crate::error::Error;
+use crate::letter::Letter;
+use crate::locale::Lang;
+
+/// Every template of a set; `letter` is the entry point, the others are partials.
+pub const NAMES: [&str; 8] = [
+    "letter",
+    "announcement",
+    "languages",
+    "objectives",
+    "participation",
+    "information",
+    "deadlines",
+    "paragraph",
+];
+
+macro_rules! embedded {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../templates/", $lang, "/letter.hbs")),
+            include_str!(concat!("../templates/", $lang, "/announcement.hbs")),
+            include_str!(concat!("../templates/", $lang, "/languages.hbs")),
+            include_str!(concat!("../templates/", $lang, "/objectives.hbs")),
+            include_str!(concat!("../templates/", $lang, "/participation.hbs")),
+            include_str!(concat!("../templates/", $lang, "/information.hbs")),
+            include_str!(concat!("../templates/", $lang, "/deadlines.hbs")),
+            include_str!(concat!("../templates/", $lang, "/paragraph.hbs")),
+        ]
+    };
+}
+
+const FR: [&str; 8] = embedded!("fr");
+const EN: [&str; 8] = embedded!("en");
+
+/// The default text of a template, for `init` and the docs.
+pub fn default_template(lang: Lang, name: &str) -> Option<&'static str> {
+    let index = NAMES.iter().position(|known| *known == name)?;
+    Some(match lang {
+        Lang::Fr => FR[index],
+        Lang::En => EN[index],
+    })
+}
+
+/// The compiled templates of one language.
+pub struct Templates {
+    registry: Handlebars<'static>,
+    /// Where each template came from, by name, for error messages.
+    files: Vec<(&'static str, String)>,
+}
+
+impl Templates {
+    /// Compiles the set for `lang`, taking each file from `dir` when it is there.
+    pub fn new(lang: Lang, dir: Option<&Path>) -> Result<Templates, Error> {
+        let mut registry = Handlebars::new();
+        registry.set_strict_mode(true);
+        registry.register_escape_fn(escape_markup);
+        crate::helpers::register(&mut registry, lang);
+        let mut files = Vec::new();
+        for name in NAMES {
+            let (file, text) = load(lang, name, dir)?;
+            registry
+                .register_template_string(name, &text)
+                .map_err(|error| template_error(&file, &error))?;
+            files.push((name, file));
+        }
+        Ok(Templates { registry, files })
+    }
+
+    /// Renders a letter to markup.
+    pub fn render(&self, letter: &Letter) -> Result<String, Error> {
+        self.registry
+            .render("letter", letter)
+            .map_err(|error| Error::Template {
+                file: self
+                    .file(error.template_name.as_deref().unwrap_or("letter"))
+                    .into(),
+                position: error.line_no.zip(error.column_no),
+                message: render_message(&error),
+            })
+    }
+
+    /// The file a template came from.
+    pub fn file<'a>(&'a self, name: &'a str) -> &'a str {
+        let found = self.files.iter().find(|(known, _)| *known == name);
+        found.map_or(name, |(_, file)| file)
+    }
+}
+
+fn load(lang: Lang, name: &str, dir: Option<&Path>) -> Result<(String, String), Error> {
+    if let Some(dir) = dir {
+        let path = dir.join(lang.code()).join(format!("{name}.hbs"));
+        if path.is_file() {
+            let text = std::fs::read_to_string(&path).map_err(|source| Error::Read {
+                path: path.display().to_string(),
+                source,
+            })?;
+            return Ok((path.display().to_string(), text));
+        }
+    }
+    let text = default_template(lang, name).unwrap_or_default();
+    Ok((
+        format!("templates/{}/{name}.hbs (built in)", lang.code()),
+        text.into(),
+    ))
+}
+
+fn template_error(file: &str, error: &handlebars::TemplateError) -> Error {
+    let message = error.reason().to_string();
+    Error::Template {
+        file: file.into(),
+        position: error.pos(),
+        message,
+    }
+}
+
+fn render_message(error: &handlebars::RenderError) -> String {
+    let text = error.to_string();
+    let text = text.lines().next().unwrap_or_default();
+    match text.split_once(": ") {
+        Some((_, reason)) if text.starts_with("Error rendering") => reason.into(),
+        _ => text.into(),
+    }
+}
+
+/// Values are text, never markup: a `*` or a line break in the YAML stays what it is.
+fn escape_markup(value: &str) -> String {
+    let mut escaped = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' | '*' | ':' => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            '\n' | '\r' | '\t' => escaped.push(' '),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}

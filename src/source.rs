@@ -1,0 +1,114 @@
+//! Reading an input file (or stdin) and pointing at places in it.
+
+use std::io::Read;
+
+use crate::error::{Error, Problem};
+
+/// Inputs larger than this are refused before parsing: a circular is a few kilobytes.
+pub const MAX_BYTES: u64 = 1024 * 1024;
+
+/// An input file's name and text.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: String,
+    pub text: String,
+}
+
+impl Source {
+    /// Reads `path`, or standard input for `-`. Refuses huge files and text that is not UTF-8.
+    pub fn read(path: &str) -> Result<Source, Error> {
+        let read_error = |source| Error::Read {
+            path: path.into(),
+            source,
+        };
+        let mut bytes = Vec::new();
+        let reader: Box<dyn Read> = match path {
+            "-" => Box::new(std::io::stdin()),
+            _ => Box::new(std::fs::File::open(path).map_err(read_error)?),
+        };
+        reader
+            .take(MAX_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(read_error)?;
+        let source = Source {
+            path: display_path(path),
+            text: String::new(),
+        };
+        if bytes.len() as u64 > MAX_BYTES {
+            let message = format!("the file is larger than {} KiB", MAX_BYTES / 1024);
+            let hint = "a circular description is a few kilobytes of YAML: is this the right file?";
+            return Err(source.error(vec![source.problem(1, 1, "", message, Some(hint.into()))]));
+        }
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Source { text, ..source }),
+            Err(error) => Err(source.not_utf8(error.as_bytes(), error.utf8_error().valid_up_to())),
+        }
+    }
+
+    pub fn from_text(path: &str, text: &str) -> Source {
+        Source {
+            path: path.into(),
+            text: text.into(),
+        }
+    }
+
+    fn not_utf8(&self, bytes: &[u8], valid: usize) -> Error {
+        let before = String::from_utf8_lossy(&bytes[..valid]);
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        let message = format!("byte 0x{:02X} is not UTF-8 text", bytes[valid]);
+        let hint = "save the file as UTF-8 (a binary file or a Latin-1 text was given)";
+        self.error(vec![self.problem(
+            line,
+            column,
+            "",
+            message,
+            Some(hint.into()),
+        )])
+    }
+
+    /// A problem at a 1-based line and column, with the source line and a caret.
+    pub fn problem(
+        &self,
+        line: usize,
+        column: usize,
+        field: &str,
+        message: impl Into<String>,
+        hint: Option<String>,
+    ) -> Problem {
+        Problem {
+            line,
+            column,
+            field: field.into(),
+            message: message.into(),
+            hint,
+            snippet: self.snippet(line, column),
+        }
+    }
+
+    fn snippet(&self, line: usize, column: usize) -> String {
+        let Some(text) = self.text.lines().nth(line.wrapping_sub(1)) else {
+            return String::new();
+        };
+        let text: String = text.chars().take(120).collect();
+        let number = line.to_string();
+        let pad = " ".repeat(number.len());
+        let caret = " ".repeat(column.saturating_sub(1).min(120));
+        format!("{pad} |\n{number} | {text}\n{pad} | {caret}^")
+    }
+
+    pub fn error(&self, problems: Vec<Problem>) -> Error {
+        Error::Input {
+            path: self.path.clone(),
+            problems,
+        }
+    }
+}
+
+fn display_path(path: &str) -> String {
+    if path == "-" {
+        "<stdin>".into()
+    } else {
+        path.into()
+    }
+}

@@ -1,0 +1,230 @@
+//! Scalar values of the YAML model that parse themselves while being read, so that a bad value
+//! is reported at its own line and column: localized text, dates, times, zones, addressees.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde_saphyr::Spanned;
+
+use crate::locale::Lang;
+
+/// Text written once per language: `{fr: ..., en: ...}`, or one string for every language
+/// (names that don't translate).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub struct Localized(pub Spanned<Texts>);
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Texts {
+    pub fr: Option<String>,
+    pub en: Option<String>,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        let texts = &self.0.value;
+        match lang {
+            Lang::Fr => texts.fr.as_deref(),
+            Lang::En => texts.en.as_deref(),
+        }
+    }
+
+    pub fn line(&self) -> u64 {
+        self.0.referenced.line()
+    }
+
+    pub fn column(&self) -> u64 {
+        self.0.referenced.column()
+    }
+}
+
+impl<'de> Deserialize<'de> for Texts {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Texts, D::Error> {
+        deserializer.deserialize_any(TextsVisitor)
+    }
+}
+
+struct TextsVisitor;
+
+impl<'de> Visitor<'de> for TextsVisitor {
+    type Value = Texts;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a text, or one text per language like {fr: ..., en: ...}")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Texts, E> {
+        Ok(Texts {
+            fr: Some(text.into()),
+            en: Some(text.into()),
+        })
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Texts, A::Error> {
+        let mut texts = Texts::default();
+        while let Some(key) = map.next_key::<String>()? {
+            let slot = match Lang::from_code(&key) {
+                Some(Lang::Fr) => &mut texts.fr,
+                Some(Lang::En) => &mut texts.en,
+                None => return Err(de::Error::unknown_field(&key, &["fr", "en"])),
+            };
+            *slot = Some(map.next_value()?);
+        }
+        Ok(texts)
+    }
+}
+
+/// Implements `Deserialize` through `FromStr`, so the error carries the value's location.
+macro_rules! parsed_from_str {
+    ($type:ty) => {
+        impl<'de> Deserialize<'de> for $type {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<$type, D::Error> {
+                let text = String::deserialize(deserializer)?;
+                text.parse().map_err(de::Error::custom)
+            }
+        }
+    };
+}
+
+/// A calendar date, `2023-06-20`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date(pub NaiveDate);
+
+impl FromStr for Date {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Date, String> {
+        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+            .map(Date)
+            .map_err(|_| format!("`{text}` is not a date: expected YYYY-MM-DD, like 2023-06-20"))
+    }
+}
+parsed_from_str!(Date);
+
+/// A time of day, `09:30`; `24:00` is the end of a day (for deadlines).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Time(pub String);
+
+impl FromStr for Time {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Time, String> {
+        let text = text.trim();
+        let valid = text == "24:00" || NaiveTime::parse_from_str(text, "%H:%M").is_ok();
+        match valid && text.len() == 5 {
+            true => Ok(Time(text.into())),
+            false => Err(format!(
+                "`{text}` is not a time: expected HH:MM on 24 hours, like 09:30"
+            )),
+        }
+    }
+}
+parsed_from_str!(Time);
+
+/// A local date-time, `2023-06-20T09:30`, with an optional UTC offset (`2025-10-26T02:30+01:00`)
+/// that says which of two equal local times is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LocalDateTime {
+    pub local: NaiveDateTime,
+    pub offset: Option<FixedOffset>,
+}
+
+impl FromStr for LocalDateTime {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<LocalDateTime, String> {
+        let trimmed = text.trim().replacen(' ', "T", 1);
+        if let Ok(time) = chrono::DateTime::parse_from_str(&trimmed, "%Y-%m-%dT%H:%M%:z") {
+            return Ok(LocalDateTime {
+                local: time.naive_local(),
+                offset: Some(*time.offset()),
+            });
+        }
+        NaiveDateTime::parse_from_str(&trimmed, "%Y-%m-%dT%H:%M")
+            .map(|local| LocalDateTime { local, offset: None })
+            .map_err(|_| {
+                format!("`{text}` is not a local date-time: expected YYYY-MM-DDTHH:MM, like 2023-06-20T09:30")
+            })
+    }
+}
+parsed_from_str!(LocalDateTime);
+
+/// One of the six official languages of the Union, by ISO 639-1 code (`en`, `fr`...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language(pub &'static str);
+
+impl FromStr for Language {
+    type Err = String;
+
+    fn from_str(code: &str) -> Result<Language, String> {
+        let known = crate::locale::LANGUAGE_CODES;
+        match known.iter().find(|known| **known == code.trim()) {
+            Some(code) => Ok(Language(code)),
+            None => Err(format!(
+                "unknown language `{code}`: expected one of {}",
+                known.join(", ")
+            )),
+        }
+    }
+}
+parsed_from_str!(Language);
+
+/// An IANA time zone name, checked while reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Zone(pub chrono_tz::Tz);
+
+impl Default for Zone {
+    fn default() -> Zone {
+        Zone(crate::zone::GENEVA)
+    }
+}
+
+impl FromStr for Zone {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Zone, String> {
+        crate::zone::parse(name).map(Zone).map_err(|suggestion| {
+            let hint = suggestion.map_or(String::from(" like Europe/Zurich"), |s| {
+                format!("; did you mean `{s}`?")
+            });
+            format!("unknown time zone `{name}`: expected an IANA zone name{hint}")
+        })
+    }
+}
+parsed_from_str!(Zone);
+
+/// An addressee: a key of the built-in registry, or a custom entry in each language.
+#[derive(Debug, Clone)]
+pub enum Addressee {
+    Group(&'static crate::addressees::Group),
+    Custom(Texts),
+}
+
+impl<'de> Deserialize<'de> for Addressee {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Addressee, D::Error> {
+        deserializer.deserialize_any(AddresseeVisitor)
+    }
+}
+
+struct AddresseeVisitor;
+
+impl<'de> Visitor<'de> for AddresseeVisitor {
+    type Value = Addressee;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a group key like `administrations`, or {fr: ..., en: ...}")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Addressee, E> {
+        crate::addressees::lookup(key)
+            .map(Addressee::Group)
+            .map_err(E::custom)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Addressee, A::Error> {
+        TextsVisitor.visit_map(map).map(Addressee::Custom)
+    }
+}

@@ -1,0 +1,46 @@
+//! Writing output files so that nothing is ever half-written: a temporary file in the same
+//! folder, flushed, then renamed over the target.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::Error;
+
+/// Writes `bytes` to `path` atomically.
+pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let error = |source| Error::Write {
+        path: path.display().to_string(),
+        source,
+    };
+    if path.is_dir() {
+        let source = std::io::Error::other("it is a folder; give a file name");
+        return Err(error(source));
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::Builder::new()
+        .prefix(".circular-")
+        .tempfile_in(folder)
+        .map_err(error)?;
+    file.write_all(bytes).map_err(error)?;
+    file.as_file().sync_all().map_err(error)?;
+    file.persist(path).map_err(|failed| error(failed.error))?;
+    Ok(())
+}
+
+/// Writes to stdout, or atomically to a file.
+pub fn output(path: Option<&Path>, bytes: &[u8]) -> Result<(), Error> {
+    match path {
+        Some(path) => atomic(path, bytes),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            let result = stdout.write_all(bytes).and_then(|()| stdout.flush());
+            result.map_err(|source| Error::Write {
+                path: "<stdout>".into(),
+                source,
+            })
+        }
+    }
+}
