@@ -246,7 +246,7 @@ fn web_and_mail_addresses_are_link_annotations() {
 #[test]
 fn fonts_are_subset_and_the_file_is_small() {
     let bytes = render("tsb-92-fr", TSB92_FR);
-    assert!(bytes.len() < 40_000, "{} bytes", bytes.len());
+    assert!(bytes.len() < 25_000, "{} bytes", bytes.len());
     let text = String::from_utf8_lossy(&bytes);
     assert!(text.contains("/BaseFont/TSBREG+LiberationSans"));
 }

@@ -13,4 +13,5 @@ pub mod pdf;
 mod placing;
 mod png;
 mod reproducible;
+mod slim;
 pub mod text;
