@@ -47,11 +47,10 @@ fn compress(doc: &mut Document) {
         let Object::Stream(stream) = object else {
             continue;
         };
-        if stream.dict.has(b"Length1") {
-            if let Some(font) = super::slim::slim(&stream.content) {
-                stream.dict.set("Length1", font.len() as i64);
-                stream.set_content(font);
-            }
+        let font = stream.dict.has(b"Length1");
+        if let Some(slimmed) = font.then(|| super::slim::slim(&stream.content)).flatten() {
+            stream.dict.set("Length1", slimmed.len() as i64);
+            stream.set_content(slimmed);
         }
         if stream.allows_compression && !stream.dict.has(b"Filter") {
             let mut encoder = ZlibEncoder::new(Vec::new(), Compression::default());
