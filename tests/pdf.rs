@@ -250,3 +250,60 @@ fn fonts_are_subset_and_the_file_is_small() {
     let text = String::from_utf8_lossy(&bytes);
     assert!(text.contains("/BaseFont/TSBREG+LiberationSans"));
 }
+
+/// A 2x1 RGB PNG: the smallest logo the backend must take (CRCs are not checked by anyone).
+fn png() -> Vec<u8> {
+    use std::io::Write;
+    let chunk = |kind: &[u8], data: &[u8]| {
+        let mut chunk = (data.len() as u32).to_be_bytes().to_vec();
+        chunk.extend_from_slice(kind);
+        chunk.extend_from_slice(data);
+        chunk.extend_from_slice(&[0; 4]);
+        chunk
+    };
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(&[0, 0, 51, 153, 255, 255, 255]).unwrap();
+    let header = [0, 0, 0, 2, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(chunk(b"IHDR", &header));
+    png.extend(chunk(b"IDAT", &encoder.finish().unwrap()));
+    png.extend(chunk(b"IEND", &[]));
+    png
+}
+
+#[test]
+fn a_png_logo_is_embedded_as_an_image_and_the_letterhead_moves_right() {
+    let doc = markup::document(TSB92_FR, "fr", "Circulaire TSB 92").unwrap();
+    let with_logo = PdfOptions {
+        logo: Some(png()),
+        ..options()
+    };
+    let bytes = pdf(&doc, &with_logo).unwrap();
+    if let Ok(dir) = std::env::var("PDF_OUT") {
+        std::fs::write(format!("{dir}/logo.pdf"), &bytes).unwrap();
+    }
+    let file = Pdf::load_mem(&bytes).unwrap();
+    let images = file.objects.values().filter(|object| {
+        let dict = object.as_stream().map(|stream| &stream.dict);
+        dict.is_ok_and(|dict| dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image"))
+    });
+    assert_eq!(images.count(), 1);
+    assert_eq!(
+        runs(&bytes)[0].trim(),
+        "UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS"
+    );
+    let error = |logo: &[u8]| {
+        let options = PdfOptions {
+            logo: Some(logo.to_vec()),
+            ..options()
+        };
+        pdf(&doc, &options).unwrap_err().to_string()
+    };
+    assert_eq!(
+        error(b"GIF89a"),
+        "cannot use the logo: it is neither a PNG nor a JPEG image"
+    );
+    let mut alpha = png();
+    alpha[8 + 8 + 9] = 6;
+    assert!(error(&alpha).contains("transparency"));
+}

@@ -57,7 +57,13 @@ pub fn pdf(doc: &Document, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     let logo = options.logo.as_deref().map(logo::read).transpose()?;
     let pages = layout(doc, logo.as_ref().map(Logo::ratio))?;
     let mut pdf = PdfDocument::new(&doc.title);
-    for face in Face::ALL {
+    let used = |face: &Face| {
+        pages
+            .iter()
+            .flat_map(|page| &page.runs)
+            .any(|run| run.face == *face)
+    };
+    for face in Face::ALL.into_iter().filter(used) {
         let font = PdfFont::new(fonts::parsed(face).clone());
         pdf.resources.fonts.map.insert(font_id(face), font);
     }
