@@ -5,7 +5,7 @@
 //! after `/ - . ? &` inside a link (long URLs), never at a no-break space (U+00A0, U+202F); a word
 //! wider than the line is cut so that nothing crosses a margin.
 
-use super::fonts::{self, Face};
+use super::fonts::{self, Face, shown};
 use super::layout::LayoutError;
 use crate::document::{Style, Text};
 
@@ -73,15 +73,6 @@ pub fn face(style: Style, bold: bool) -> Face {
     }
 }
 
-/// What a character is drawn as: the fonts lack the non-breaking hyphen, so it shows as a hyphen
-/// (which also keeps a copied URL working).
-pub fn shown(c: char) -> char {
-    match c {
-        '\u{2011}' => '-',
-        c => c,
-    }
-}
-
 /// Width in points of `text` in `face`, or the first character the face cannot show.
 pub fn measure(text: &str, face: Face, size: f32) -> Result<f32, char> {
     text.chars().try_fold(0.0, |sum, c| {
@@ -96,7 +87,7 @@ fn words(text: &Text, size: f32, bold: bool) -> Result<Vec<Word>, LayoutError> {
     for span in &text.0 {
         let face = face(span.style, bold);
         for c in span.text.chars() {
-            if matches!(c, ' ' | '\t' | '\n') {
+            if fonts::is_break_space(c) {
                 end_word(&mut words, measure(" ", face, size).unwrap_or(0.0), true);
             } else {
                 if breaks_between(previous, c, span.link.is_some()) {

@@ -47,6 +47,31 @@ pub fn advance(face: Face, c: char) -> Option<f32> {
     Some((units * 1000.0 / f32::from(font.pdf_font_metrics.units_per_em)).trunc())
 }
 
+/// What a character is drawn as: the fonts lack the non-breaking hyphen (U+2011, a word-processor
+/// artefact in URLs), so it shows as a hyphen, which also keeps a copied URL working.
+pub fn shown(c: char) -> char {
+    match c {
+        '\u{2011}' => '-',
+        c => c,
+    }
+}
+
+/// Spaces where a line may break; they are never drawn at a line end.
+pub fn is_break_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n')
+}
+
+/// The first character of `text` that a face cannot show. For checking input where its place is
+/// known (the YAML field), before layout would report it.
+pub fn unsupported(text: &str) -> Option<char> {
+    let missing = |c: char| {
+        Face::ALL
+            .iter()
+            .any(|&face| advance(face, shown(c)).is_none())
+    };
+    text.chars().find(|&c| !is_break_space(c) && missing(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,5 +81,14 @@ mod tests {
         assert_eq!(advance(Face::Regular, ' '), Some(277.0));
         assert!(advance(Face::Bold, 'œ').is_some());
         assert_eq!(advance(Face::Italic, '\u{2603}'), None);
+    }
+
+    #[test]
+    fn unsupported_finds_the_first_character_no_face_can_show() {
+        assert_eq!(
+            unsupported("Genève, le 2 mai\u{a0}2023 ITU\u{2011}T œ €"),
+            None
+        );
+        assert_eq!(unsupported("a \u{1F600} b \u{2603}"), Some('\u{1F600}'));
     }
 }

@@ -15,37 +15,32 @@ pub const LABEL: f32 = 76.0;
 pub const COLUMN: f32 = LEFT + 252.0;
 const GUTTER: f32 = 12.0;
 const LOGO_HEIGHT: f32 = 40.0;
+const LOGO_WIDTH: f32 = 120.0;
 
-/// Organisation names in bold, the first larger, over a rule; the logo at their left.
+/// Organisation names in bold, the first larger, over a rule; the logo at their left, the names
+/// centred on its height.
 pub fn letterhead(lines: &[Text], logo: Option<f32>) -> Result<Unit, LayoutError> {
     let mut page = Page::default();
-    let logo_width = logo.map_or(0.0, |ratio| (ratio * LOGO_HEIGHT).min(120.0));
-    let x = if logo.is_some() {
-        LEFT + logo_width + GUTTER
-    } else {
-        LEFT
-    };
+    let logo = logo.map(|ratio| {
+        let height = LOGO_HEIGHT.min(LOGO_WIDTH / ratio);
+        Rect {
+            x: LEFT,
+            top: 0.0,
+            width: ratio * height,
+            height,
+        }
+    });
+    let x = logo.map_or(LEFT, |logo| LEFT + logo.width + GUTTER);
     let mut y = 0.0;
     for (index, line) in lines.iter().enumerate() {
         let size = if index == 0 { 12.5 } else { 9.0 };
-        y += cell(
-            &mut page,
-            line,
-            BODY.at(x, RIGHT - x).size(size).bold(true),
-            y,
-        )?;
+        let set = BODY.at(x, RIGHT - x).size(size).bold(true);
+        y += cell(&mut page, line, set, y)?;
     }
-    page.logo = logo.map(|_| Rect {
-        x: LEFT,
-        top: 0.0,
-        width: logo_width,
-        height: LOGO_HEIGHT,
-    });
-    let bottom = if logo.is_some() {
-        y.max(LOGO_HEIGHT)
-    } else {
-        y
-    } + 3.0;
+    let logo_height = logo.map_or(0.0, |logo| logo.height);
+    page.shift(((logo_height - y) / 2.0).max(0.0));
+    page.logo = logo;
+    let bottom = y.max(logo_height) + 3.0;
     page.rules.push(Rule {
         x1: LEFT,
         x2: RIGHT,
