@@ -15,6 +15,7 @@ const PLACEHOLDER: &[u8; 32] = b"tsb-circular-file-id-placeholder";
 
 /// Sets language, dates and identifier, compresses, and writes the file.
 pub fn finish(mut doc: Document, lang: &str, created: i64) -> Vec<u8> {
+    doc.version = "1.4".into(); // `/Lang` and `/DisplayDocTitle` are PDF 1.4
     let date = pdf_date(created);
     if let Some(info) = dictionary(&mut doc, b"Info") {
         info.set("CreationDate", literal(date.as_bytes()));
