@@ -79,6 +79,7 @@ pub struct Moment {
     pub utc_offset: String,
     /// RFC 3339 instant.
     pub instant: String,
+    pub instant_utc: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -313,5 +314,6 @@ pub(crate) fn moment(time: &DateTime<Tz>) -> Moment {
         zone: zone::abbreviation(time),
         utc_offset: zone::utc_offset(time),
         instant: time.to_rfc3339(),
+        instant_utc: time.with_timezone(&chrono::Utc),
     }
 }

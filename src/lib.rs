@@ -1,7 +1,9 @@
 //! tsb-circular turns a YAML description of a meeting into TSB circular letters.
 pub mod addressees;
+pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod consistency;
 pub mod document;
 pub mod error;
 pub mod helpers;
@@ -10,9 +12,12 @@ pub mod load;
 pub mod locale;
 pub mod markup;
 pub mod meeting;
+pub mod meta;
 pub mod output;
 pub mod render;
+pub mod schema;
 pub mod source;
+pub mod starter;
 pub mod values;
 pub mod write;
 pub mod zone;

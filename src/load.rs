@@ -43,6 +43,7 @@ fn problem(source: &Source, error: &serde_saphyr::Error) -> Problem {
     let message = error.without_snippet().to_string();
     let message = strip_location(&message);
     let hint = suggestion(&message).or_else(|| hint(&message));
+    let message = plain_words(&message);
     let mut field = field_path(&source.text, line);
     if let Some(missing) = missing_field(&message) {
         let parent = field.rsplit_once('.').map_or("", |(parent, _)| parent);
@@ -118,6 +119,17 @@ fn suggestion(message: &str) -> Option<String> {
     (score > 0.7).then(|| format!("did you mean `{closest}`?"))
 }
 
+/// Rust type names mean nothing to a drafter: "invalid u32" says "a whole number".
+fn plain_words(message: &str) -> String {
+    match message {
+        "invalid u32" | "invalid u64" | "invalid i64" => {
+            "expected a whole number, 0 or more".into()
+        }
+        "expected string scalar" => "expected a single value here, not a list or a mapping".into(),
+        _ => message.replace("expected u32", "expected a whole number"),
+    }
+}
+
 /// serde-saphyr ends some messages with "at line L, column C", which we show in front.
 fn strip_location(message: &str) -> String {
     let message = message.lines().next().unwrap_or(message);
@@ -132,7 +144,10 @@ fn hint(message: &str) -> Option<String> {
         "check the spelling; the README lists every field"
     } else if message.contains("missing field") {
         "add the field; the README lists the required fields, and examples/ shows them in use"
-    } else if message.contains("invalid type") || message.starts_with("invalid ") {
+    } else if message.contains("invalid type")
+        || message.starts_with("invalid ")
+        || message.starts_with("expected ")
+    {
         "check the value's type against the README (text, number, list, or {fr: ..., en: ...})"
     } else {
         return None;

@@ -21,11 +21,11 @@ fn check_with(find: &str, replace: &str) -> String {
 fn unknown_field_names_the_closest_valid_one_with_its_line() {
     let err = check_with("  edition: 7", "  editon: 7");
     assert!(
-        err.contains("bad.yaml:17:3: `meeting.editon`: unknown field `editon`"),
+        err.contains("bad.yaml:18:3: `meeting.editon`: unknown field `editon`"),
         "{err}"
     );
     assert!(
-        err.contains("17 |   editon: 7"),
+        err.contains("18 |   editon: 7"),
         "shows the source line: {err}"
     );
     assert!(err.contains("did you mean `edition`?"), "{err}");
@@ -35,7 +35,7 @@ fn unknown_field_names_the_closest_valid_one_with_its_line() {
 fn wrong_type_points_at_the_value() {
     let err = check_with("  number: 92", "  number: ninety-two");
     assert!(
-        err.contains("bad.yaml:4:11: `letter.number`: invalid"),
+        err.contains("bad.yaml:5:11: `letter.number`: expected a whole number"),
         "{err}"
     );
     assert!(err.contains("hint:"), "{err}");
@@ -50,7 +50,7 @@ fn missing_field_is_named() {
 #[test]
 fn unknown_group_key_suggests_the_closest_key() {
     let err = check_with("sector-members,", "sector-member,");
-    assert!(err.contains("bad.yaml:12:23"), "{err}");
+    assert!(err.contains("bad.yaml:13:23"), "{err}");
     assert!(
         err.contains("unknown addressee group `sector-member` (did you mean `sector-members`?)"),
         "{err}"
@@ -61,7 +61,7 @@ fn unknown_group_key_suggests_the_closest_key() {
 fn unknown_zone_suggests_the_iana_name() {
     let err = check_with("zone: Europe/Zurich", "zone: Europe/Zurik");
     assert!(
-        err.contains("bad.yaml:33:9: `meeting.zone`: unknown time zone `Europe/Zurik`"),
+        err.contains("bad.yaml:34:9: `meeting.zone`: unknown time zone `Europe/Zurik`"),
         "{err}"
     );
     assert!(err.contains("did you mean `Europe/Zurich`?"), "{err}");
@@ -111,7 +111,7 @@ fn every_missing_translation_is_reported_at_once() {
     assert!(done.stderr.contains("has 2 problems"), "{}", done.stderr);
     assert!(
         done.stderr
-            .contains("half.yaml:19:5: `meeting.name`: no English (`en`) text"),
+            .contains("half.yaml:20:5: `meeting.name`: no English (`en`) text"),
         "{}",
         done.stderr
     );
@@ -132,7 +132,7 @@ fn a_local_time_skipped_by_the_clocks_is_refused_with_both_readings() {
     let done = circular(&["check", path.to_str().unwrap()]).failure(1);
     assert!(
         done.stderr
-            .contains("gap.yaml:31:10: `meeting.start`: this local time does not exist"),
+            .contains("gap.yaml:32:10: `meeting.start`: this local time does not exist"),
         "{}",
         done.stderr
     );
