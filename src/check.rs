@@ -20,7 +20,7 @@ pub fn semantic(circular: &Circular, letter: &Letter, source: &Source) -> Vec<Pr
     };
     found.dates(circular, letter);
     found.deadlines(circular, letter);
-    found.annex_references(circular);
+    found.annex_references(circular, letter);
     found.edition(circular);
     found.problems
 }
@@ -53,30 +53,17 @@ impl Found<'_> {
     fn dates(&mut self, circular: &Circular, letter: &Letter) {
         let meeting = &circular.meeting;
         let (start, end) = (&letter.meeting.start, &letter.meeting.end);
-        if end.instant_utc < start.instant_utc {
-            let message = format!(
-                "the meeting ends ({}) before it starts ({})",
-                end.instant, start.instant
-            );
-            self.add(
-                Severity::Error,
-                at(&meeting.end),
-                "meeting.end",
-                message,
-                "swap `start` and `end`, or fix the date",
-            );
-        }
         let dated = &circular.letter.date;
         if dated.value.0 > start.date {
             let message = format!(
-                "the letter is dated {} , after the meeting starts ({})",
+                "the letter is dated {}, after the meeting starts ({})",
                 dated.value.0, start.date
             );
             self.add(
                 Severity::Error,
                 at(dated),
                 "letter.date",
-                message.replace(" ,", ","),
+                message,
                 "a circular announces a meeting before it takes place",
             );
         }
@@ -135,16 +122,11 @@ impl Found<'_> {
     }
 
     /// "Annex 2", "Annexe B" in free text must name an annex that exists.
-    fn annex_references(&mut self, circular: &Circular) {
-        let collective = circular.letter.series == crate::meeting::Series::CollectiveLetter;
-        let labels: Vec<String> = (0..circular.annexes.len())
-            .map(|i| {
-                if collective {
-                    char::from(b'A' + i as u8).to_string()
-                } else {
-                    (i + 1).to_string()
-                }
-            })
+    fn annex_references(&mut self, circular: &Circular, letter: &Letter) {
+        let labels: Vec<String> = letter
+            .annexes
+            .iter()
+            .map(|annex| annex.label.clone())
             .collect();
         for (field, text) in free_texts(circular) {
             for lang_text in [&text.0.value.fr, &text.0.value.en].into_iter().flatten() {
@@ -195,13 +177,20 @@ impl Found<'_> {
             let Some(name) = meeting.name.get(lang) else {
                 continue;
             };
-            let stated = (1..=99).find(|n| contains_word(name, &lang.ordinal(*n, meeting.noun)));
+            // Only a name that starts with an ordinal restates the edition ("Seventh ...");
+            // "following the first one" further on is not the meeting's number.
+            let first = name
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            let stated = (1..=99).find(|n| first == lang.ordinal(*n, meeting.noun));
             if let Some(number) = stated.filter(|n| *n != edition.value) {
                 let message = format!("`edition` is {}, but the name says {number}", edition.value);
                 self.add(
                     Severity::Error,
-                    at(edition),
-                    "meeting.edition",
+                    (meeting.name.line(), meeting.name.column()),
+                    "meeting.name",
                     message,
                     "the edition is written by the tool: leave the ordinal out of `name`",
                 );
@@ -238,12 +227,6 @@ fn mentions(text: &Localized, word: &str) -> bool {
         .into_iter()
         .flatten()
         .any(|text| text.to_lowercase().contains(word))
-}
-
-fn contains_word(text: &str, word: &str) -> bool {
-    text.to_lowercase()
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| w == word)
 }
 
 /// Free texts where a writer may refer to annexes, with their field names.

@@ -220,10 +220,15 @@ pub fn timestamp(seconds: Option<i64>) -> Result<Option<chrono::DateTime<chrono:
     let Some(seconds) = seconds else {
         return Ok(None);
     };
-    let instant = chrono::DateTime::from_timestamp(seconds, 0);
-    let instant =
-        instant.ok_or_else(|| Error::Usage(format!("timestamp `{seconds}` is out of range")))?;
-    Ok(Some(instant))
+    // PDF dates have four-digit years: 1970 to 9999.
+    let instant = chrono::DateTime::from_timestamp(seconds, 0)
+        .filter(|_| (0..=253_402_300_799).contains(&seconds));
+    let out_of_range = || {
+        Error::Usage(format!(
+            "timestamp `{seconds}` is out of range: expected seconds from 1970 to 9999"
+        ))
+    };
+    instant.map(Some).ok_or_else(out_of_range)
 }
 
 /// Exactly two languages, for `--lang-pair`.

@@ -228,9 +228,7 @@ fn both_or_all(
             Err(other) => return Err(other),
         }
     }
-    // The same mistake (a skipped local time) shows in every language: say it once.
-    let mut seen = std::collections::HashSet::new();
-    problems.retain(|p| seen.insert((p.line, p.column, p.message.clone())));
+    dedup(&mut problems);
     match problems.is_empty() {
         true => Ok(letters),
         false => Err(input.source.error(problems)),
@@ -277,20 +275,42 @@ fn check(args: &CheckArgs) -> Result<(), Error> {
 
 /// Builds both letters, then runs the checks that need them.
 fn check_input(input: &Input, args: &CheckArgs, pair: [Lang; 2]) -> Result<Report, Error> {
-    let path = input.source.path.clone();
-    let letters = match both_or_all(input, &pair, &letter::Options::default()) {
-        Ok(letters) => letters,
-        Err(Error::Input { problems, .. }) => return Ok(Report::new(path, problems, Vec::new())),
-        Err(other) => return Err(other),
-    };
-    let problems = check::semantic(&input.circular, &letters[0], &input.source);
+    let mut letters = Vec::new();
+    let mut problems = Vec::new();
+    for lang in pair {
+        let (letter, found) = letter::draft(
+            &input.circular,
+            lang,
+            &input.source,
+            &letter::Options::default(),
+        );
+        letters.push(letter);
+        problems.extend(found);
+    }
+    dedup(&mut problems);
+    let built = problems.is_empty();
+    problems.extend(check::semantic(&input.circular, &letters[0], &input.source));
     let mut documents = Vec::new();
     for letter in &letters {
         let templates = Templates::new(letter.lang, args.templates.as_deref())?;
         documents.push(document(letter, &templates)?);
     }
-    let differences = consistency::compare(&documents[0], &documents[1]);
-    Ok(Report::new(path, problems, differences))
+    // With texts missing, the languages differ by those texts: that is already said.
+    let differences = match built {
+        true => consistency::compare(&documents[0], &documents[1]),
+        false => Vec::new(),
+    };
+    Ok(Report::new(
+        input.source.path.clone(),
+        problems,
+        differences,
+    ))
+}
+
+/// The same mistake (a skipped local time) shows in every language: say it once.
+fn dedup(problems: &mut Vec<Problem>) {
+    let mut seen = std::collections::HashSet::new();
+    problems.retain(|p| seen.insert((p.line, p.column, p.message.clone())));
 }
 
 /// What `check` found.

@@ -3,7 +3,7 @@
 
 mod parts;
 
-pub(crate) use parts::local_time_problem;
+pub(crate) use parts::{end_before_start, local_time_problem};
 
 use chrono::{DateTime, NaiveDate, TimeZone};
 use chrono_tz::Tz;
@@ -156,16 +156,28 @@ pub fn build(
     source: &Source,
     options: &Options,
 ) -> Result<Letter, Error> {
+    let (letter, problems) = draft(circular, lang, source, options);
+    match problems.is_empty() {
+        true => Ok(letter),
+        false => Err(source.error(problems)),
+    }
+}
+
+/// The view with its problems: missing texts are empty, impossible times read as UTC. For
+/// `check`, which goes on to look for more problems.
+pub fn draft(
+    circular: &Circular,
+    lang: Lang,
+    source: &Source,
+    options: &Options,
+) -> (Letter, Vec<Problem>) {
     let mut tr = Translator {
         lang,
         source,
         problems: Vec::new(),
     };
     let letter = tr.letter(circular, options);
-    match tr.problems.is_empty() {
-        true => Ok(letter),
-        false => Err(source.error(tr.problems)),
-    }
+    (letter, tr.problems)
 }
 
 /// Looks texts up in one language, noting every one that is missing.

@@ -63,6 +63,9 @@ pub struct Templates {
 impl Templates {
     /// Compiles the set for `lang`, taking each file from `dir` when it is there.
     pub fn new(lang: Lang, dir: Option<&Path>) -> Result<Templates, Error> {
+        if let Some(dir) = dir {
+            check_folder(dir, lang)?;
+        }
         let mut registry = Handlebars::new();
         registry.set_strict_mode(true);
         registry.register_escape_fn(escape_markup);
@@ -96,6 +99,39 @@ impl Templates {
         let found = self.files.iter().find(|(known, _)| *known == name);
         found.map_or(name, |(_, file)| file)
     }
+}
+
+/// A templates folder must exist, and every `.hbs` file in its language folders must be one of
+/// the set: a misspelt override would otherwise be ignored without a word.
+fn check_folder(dir: &Path, lang: Lang) -> Result<(), Error> {
+    let unreadable = |source| Error::Read {
+        path: dir.display().to_string(),
+        source,
+    };
+    std::fs::read_dir(dir).map_err(unreadable)?;
+    let Ok(entries) = std::fs::read_dir(dir.join(lang.code())) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let stem = path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .unwrap_or_default();
+        let is_template = path.extension().is_some_and(|ext| ext == "hbs");
+        if is_template && !NAMES.contains(&stem) {
+            let message = format!(
+                "`{stem}.hbs` is not a template of the set: expected one of {}",
+                NAMES.join(", ")
+            );
+            return Err(Error::Template {
+                file: path.display().to_string(),
+                position: None,
+                message,
+            });
+        }
+    }
+    Ok(())
 }
 
 fn load(lang: Lang, name: &str, dir: Option<&Path>) -> Result<(String, String), Error> {

@@ -43,6 +43,18 @@ pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Erro
     let (Some(start), Some(end)) = (start, end) else {
         return Err(source.error(problems));
     };
+    if end < start {
+        let (message, hint) = crate::letter::end_before_start(&start, &end);
+        let at = &meeting.end.referenced;
+        let problem = source.problem(
+            at.line() as usize,
+            at.column() as usize,
+            "meeting.end",
+            message,
+            Some(hint),
+        );
+        return Err(source.error(vec![problem]));
+    }
     zone::sittings(&start, &end).map_err(|error| {
         let (message, hint) = crate::letter::local_time_problem(&error, tz);
         let (line, column) = (

@@ -46,7 +46,7 @@ impl Summary {
 pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let error = |source| Error::Write {
         path: path.display().to_string(),
-        source,
+        source: plain(source),
     };
     if path.is_dir() {
         let source = std::io::Error::other("it is a folder; give a file name");
@@ -64,6 +64,17 @@ pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     readable(file.as_file()).map_err(error)?;
     file.persist(path).map_err(|failed| error(failed.error))?;
     Ok(())
+}
+
+/// tempfile's errors name the temporary file; the user knows only the target.
+fn plain(error: std::io::Error) -> std::io::Error {
+    let message = error.to_string();
+    let message = message
+        .split(" at path ")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    std::io::Error::new(error.kind(), message)
 }
 
 /// Temporary files are private (0600); the output is an ordinary file others may read.

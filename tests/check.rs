@@ -122,7 +122,7 @@ fn an_edition_that_disagrees_with_the_name_is_an_error() {
         &example("workshop-montreal.yaml"),
         &[
             ("noun: workshop", "noun: workshop\n  edition: 3"),
-            ("en: on \"Satellites", "en: on the second \"Satellites"),
+            ("en: on \"Satellites", "en: second on \"Satellites"),
         ],
     );
     let err = check(&text, &[], 1);

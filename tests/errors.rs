@@ -179,3 +179,62 @@ fn check_accepts_every_example() {
         assert!(done.stderr.contains("no problems found"), "{}", done.stderr);
     }
 }
+
+#[test]
+fn a_meeting_that_ends_before_it_starts_is_refused_by_every_command() {
+    let text = example_with("end: 2023-06-20T16:00", "end: 2023-06-19T16:00");
+    let (_dir, path) = temp_file("backwards.yaml", &text);
+    let path = path.to_str().unwrap();
+    for args in [
+        vec!["render", path],
+        vec!["times", path],
+        vec!["ics", path],
+        vec!["check", path],
+    ] {
+        let done = circular(&args).failure(1);
+        assert!(
+            done.stderr.contains("`meeting.end`: the meeting ends"),
+            "{args:?}: {}",
+            done.stderr
+        );
+    }
+}
+
+#[test]
+fn out_of_range_timestamps_are_usage_errors() {
+    for stamp in ["--timestamp=253402300800", "--timestamp=-1"] {
+        let args = [
+            "render",
+            "examples/u4ssc-7.yaml",
+            "--lang",
+            "fr",
+            "--format",
+            "pdf",
+            stamp,
+        ];
+        let done = circular(&args).failure(2);
+        assert!(done.stderr.contains("out of range"), "{}", done.stderr);
+    }
+}
+
+#[test]
+fn the_meetings_own_zone_adds_no_aside() {
+    let out = circular(&[
+        "render",
+        "examples/u4ssc-7.yaml",
+        "--lang",
+        "en",
+        "--tz",
+        "Europe/Zurich",
+        "--width",
+        "0",
+    ])
+    .success();
+    assert!(
+        out.stdout.contains("from 0930 to 1600 hours CEST.\n")
+            || out.stdout.contains("from 0930 to 1600 hours CEST. "),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stdout.contains("Zurich time"));
+}

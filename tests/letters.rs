@@ -133,13 +133,6 @@ fn stdin_is_read_with_a_dash() {
     assert!(out.stdout.contains("TSB Circular 92"));
 }
 
-#[test]
-fn same_input_same_bytes() {
-    let first = circular(&["render", "examples/u4ssc-7.yaml"]).success();
-    let second = circular(&["render", "examples/u4ssc-7.yaml"]).success();
-    assert_eq!(first.stdout, second.stdout);
-}
-
 fn render(example: &str, lang: &str) -> String {
     let path = format!("examples/{example}.yaml");
     words(

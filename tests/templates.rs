@@ -130,3 +130,28 @@ fn unknown_partials_cannot_reach_outside_the_set() {
     assert!(done.stderr.contains("languages.hbs`"), "{}", done.stderr);
     assert!(!done.stdout.contains("root:"));
 }
+
+#[test]
+fn a_missing_folder_or_a_misspelt_template_is_an_error() {
+    let done = circular(&[
+        "render",
+        "examples/u4ssc-7.yaml",
+        "--templates",
+        "no-such-folder",
+    ])
+    .failure(1);
+    assert!(
+        done.stderr.contains("cannot read `no-such-folder`"),
+        "{}",
+        done.stderr
+    );
+    let dir = folder_with("fr", "leter.hbs", "::closing\nx\n");
+    let templates = dir.path().to_str().unwrap();
+    let done = circular(&["render", "examples/u4ssc-7.yaml", "--templates", templates]).failure(1);
+    assert!(
+        done.stderr
+            .contains("`leter.hbs` is not a template of the set"),
+        "{}",
+        done.stderr
+    );
+}

@@ -10,11 +10,7 @@ impl Translator<'_> {
         let noun = lang.noun(meeting.noun);
         let name = self.text(&meeting.name, "meeting.name");
         let head = match &meeting.edition {
-            Some(edition) => format!(
-                "{} {}",
-                lang.ordinal(edition.value, meeting.noun),
-                noun.bare
-            ),
+            Some(edition) => format!("{} {}", self.ordinal(edition, meeting.noun), noun.bare),
             None => noun.bare.clone(),
         };
         let title = format!("{head} {name}");
@@ -28,7 +24,7 @@ impl Translator<'_> {
             .unwrap_or_default();
         let article = elide(article, &head);
         let (start, end) = self.times(meeting);
-        let local_time = zone.map(|zone| {
+        let local_time = zone.filter(|zone| *zone != meeting.zone.0).map(|zone| {
             let sittings = crate::zone::sittings(&start, &end).unwrap_or(vec![(start, end)]);
             crate::times::beside(lang, &sittings, zone)
         });
@@ -111,7 +107,34 @@ impl Translator<'_> {
         };
         let start = place("meeting.start", &meeting.start);
         let end = place("meeting.end", &meeting.end);
+        if end < start {
+            let at = (
+                meeting.end.referenced.line(),
+                meeting.end.referenced.column(),
+            );
+            let (message, hint) = end_before_start(&start, &end);
+            self.problem(at, "meeting.end", message, Some(hint));
+        }
         (start, end)
+    }
+
+    /// The edition as an ordinal word; editions are 1 to 999.
+    fn ordinal(
+        &mut self,
+        edition: &serde_saphyr::Spanned<u32>,
+        noun: crate::locale::Noun,
+    ) -> String {
+        if !(1..=999).contains(&edition.value) {
+            let at = (edition.referenced.line(), edition.referenced.column());
+            let message = format!(
+                "edition {} is out of range: expected 1 to 999",
+                edition.value
+            );
+            let hint = "leave `edition` out for a meeting without a number".to_string();
+            self.problem(at, "meeting.edition", message, Some(hint));
+            return String::new();
+        }
+        self.lang.ordinal(edition.value, noun)
     }
 
     pub(super) fn body(&mut self, items: &[Item], field: &str) -> Vec<ItemView> {
@@ -177,24 +200,35 @@ impl Translator<'_> {
         let collective = circular.letter.series == Series::CollectiveLetter;
         let mut annexes = Vec::new();
         for (i, annex) in circular.annexes.iter().enumerate() {
-            let label = match collective {
-                true => char::from(b'A' + (i % 26) as u8).to_string(),
-                false => (i + 1).to_string(),
-            };
+            if collective && i == 26 {
+                let message = "a collective letter has at most 26 annexes, A to Z".to_string();
+                let hint = "merge annexes, or number them in a circular".to_string();
+                self.problem(
+                    (annex.title.line(), annex.title.column()),
+                    "annexes",
+                    message,
+                    Some(hint),
+                );
+            }
             annexes.push(AnnexView {
-                label,
+                label: annex_label(collective, i),
                 title: self.text(&annex.title, &format!("annexes[{i}].title")),
                 body: self.body(&annex.body, &format!("annexes[{i}].body")),
             });
         }
         if let Some(zones) = &circular.meeting.world_times {
-            let label = match collective {
-                true => char::from(b'A' + (annexes.len() % 26) as u8).to_string(),
-                false => (annexes.len() + 1).to_string(),
-            };
+            let label = annex_label(collective, annexes.len());
             annexes.push(self.world_times(&circular.meeting, zones, label));
         }
         annexes
+    }
+}
+
+/// "1", "2"... in circulars; "A", "B"... in collective letters (past Z, Z again: an error).
+fn annex_label(collective: bool, index: usize) -> String {
+    match collective {
+        true => char::from(b'A' + index.min(25) as u8).to_string(),
+        false => (index + 1).to_string(),
     }
 }
 
@@ -243,6 +277,16 @@ fn elide(article: &str, next: &str) -> String {
         "la " | "le " if vowel => "l'".into(),
         _ => article.into(),
     }
+}
+
+/// The message and hint for a meeting that ends before it starts.
+pub(crate) fn end_before_start(start: &DateTime<Tz>, end: &DateTime<Tz>) -> (String, String) {
+    let message = format!(
+        "the meeting ends ({}) before it starts ({})",
+        end.to_rfc3339(),
+        start.to_rfc3339()
+    );
+    (message, "swap `start` and `end`, or fix the date".into())
 }
 
 pub(crate) fn local_time_problem(error: &zone::LocalTimeError, tz: Tz) -> (String, String) {
