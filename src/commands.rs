@@ -24,6 +24,8 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     let result = match cli.command {
         Command::Render(args) => render(&args),
         Command::Check(args) => check(&args),
+        Command::Addressees(args) => crate::distribution::run(&args),
+        Command::Batch(args) => crate::batch::run(&args),
     };
     match result {
         Ok(()) => 0,

@@ -1,16 +1,21 @@
 //! tsb-circular turns a YAML description of a meeting into TSB circular letters.
 pub mod addressees;
+pub mod batch;
 pub mod cli;
 pub mod commands;
+pub mod distribution;
 pub mod document;
 pub mod error;
 pub mod helpers;
 pub mod letter;
 pub mod load;
 pub mod locale;
+pub mod manifest;
 pub mod markup;
 pub mod meeting;
+pub mod names;
 pub mod output;
+pub mod recipients;
 pub mod render;
 pub mod source;
 pub mod values;

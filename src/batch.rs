@@ -1,0 +1,287 @@
+//! `circular batch`: one letter per recipient, in the recipient's language and naming them, plus
+//! a manifest of the files written.
+//!
+//! Like ripgrep over files, a batch keeps going: a bad row or a recipient whose letter cannot be
+//! written is reported with its line, the others are written, and the exit code (3) says that
+//! something failed. What would spoil every letter stops the batch before anything is written:
+//! a broken description or template, or files already in the way (unless `--force`). Each file
+//! is written to a temporary name and renamed, so an interrupted batch leaves only whole files;
+//! the manifest, written last, lists only files that were really written.
+//!
+//! Letters are rendered in parallel (rayon), each independent of the others, from templates
+//! compiled once per language and shared by every thread: the bytes never depend on `--jobs`.
+
+use std::collections::HashMap;
+use std::io::IsTerminal;
+use std::path::Path;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::cli::{BatchArgs, BatchFormat};
+use crate::commands::{self, Input};
+use crate::document::Document;
+use crate::error::Error;
+use crate::letter;
+use crate::locale::Lang;
+use crate::manifest::{self, Entry};
+use crate::recipients::{self, Defaults, Recipient, shown};
+use crate::render::Templates;
+use crate::{names, output, write};
+
+/// One recipient's letter and the files it goes to (one per format).
+struct Job<'a> {
+    recipient: &'a Recipient,
+    files: Vec<(Kind, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Pdf,
+}
+
+/// What every job reads.
+struct Context<'a> {
+    input: &'a Input,
+    templates: HashMap<Lang, Templates>,
+    dir: &'a Path,
+    width: usize,
+}
+
+/// The files one job wrote, and why it stopped if it did.
+struct Outcome {
+    entries: Vec<Entry>,
+    failure: Option<Error>,
+}
+
+pub fn run(args: &BatchArgs) -> Result<(), Error> {
+    let started = Instant::now();
+    let kinds = kinds(args.format)?;
+    let input = Input::read(&args.file)?;
+    let defaults = Defaults::new(&input.circular, &args.defaults)?;
+    let loaded = recipients::load(&args.recipients, &defaults)?;
+    loaded.report();
+    let prefix = names::prefix(&input.circular);
+    let jobs = plan(&loaded.recipients, &prefix, &kinds);
+    let context = Context {
+        input: &input,
+        templates: templates(&input, &loaded.recipients, args)?,
+        dir: &args.out,
+        width: args.width,
+    };
+    prepare(&args.out, &jobs, &prefix, args.force)?;
+    let outcomes = render_all(&jobs, &context, args)?;
+    let mut entries = Vec::new();
+    let mut failed = loaded.problems.len();
+    for (job, outcome) in jobs.iter().zip(outcomes) {
+        entries.extend(outcome.entries);
+        if let Some(error) = outcome.failure {
+            let r = job.recipient;
+            eprintln!(
+                "error: {}:{}: recipient `{}`: {error}",
+                loaded.path,
+                r.line,
+                shown(&r.id)
+            );
+            failed += 1;
+        }
+    }
+    let written = manifest::write(&args.out, &prefix, &entries)?;
+    if !args.quiet {
+        let total = failed + loaded.recipients.len();
+        eprintln!(
+            "{} files for {} of {total} recipients in `{}` ({:.2} s); manifest {}, {}",
+            entries.len(),
+            total - failed,
+            args.out.display(),
+            started.elapsed().as_secs_f64(),
+            written[0],
+            written[1]
+        );
+    }
+    match failed {
+        0 => Ok(()),
+        failed => Err(Error::Partial {
+            failed,
+            total: failed + loaded.recipients.len(),
+        }),
+    }
+}
+
+fn kinds(format: BatchFormat) -> Result<Vec<Kind>, Error> {
+    let kinds = match format {
+        BatchFormat::Text => vec![Kind::Text],
+        BatchFormat::Pdf => vec![Kind::Pdf],
+        BatchFormat::Both => vec![Kind::Text, Kind::Pdf],
+    };
+    match kinds.contains(&Kind::Pdf) {
+        true => Err(Error::Usage(
+            "PDF output is not available yet: use `--format text`".into(),
+        )),
+        false => Ok(kinds),
+    }
+}
+
+fn plan<'a>(recipients: &'a [Recipient], prefix: &str, kinds: &[Kind]) -> Vec<Job<'a>> {
+    let safe = names::safe_ids(recipients.iter().map(|r| r.id.as_str()));
+    let each = recipients.iter().zip(safe);
+    each.map(|(recipient, safe)| Job {
+        recipient,
+        files: kinds
+            .iter()
+            .map(|kind| {
+                (
+                    *kind,
+                    names::file_name(prefix, recipient.lang, &safe, kind.extension()),
+                )
+            })
+            .collect(),
+    })
+    .collect()
+}
+
+/// Compiles the templates of each language the recipients need, and renders that language's
+/// letter once: a broken description or template stops the batch before anything is written.
+fn templates(
+    input: &Input,
+    recipients: &[Recipient],
+    args: &BatchArgs,
+) -> Result<HashMap<Lang, Templates>, Error> {
+    let mut compiled = HashMap::new();
+    for lang in Lang::ALL {
+        if recipients.iter().any(|r| r.lang == lang) {
+            let templates = Templates::new(lang, args.templates.as_deref())?;
+            let letter = input.letter(lang, &letter::Options::default())?;
+            commands::document(&letter, &templates)?;
+            compiled.insert(lang, templates);
+        }
+    }
+    Ok(compiled)
+}
+
+/// Creates the folder; refuses, before writing anything, to replace files without `--force`.
+fn prepare(dir: &Path, jobs: &[Job], prefix: &str, force: bool) -> Result<(), Error> {
+    std::fs::create_dir_all(dir).map_err(|source| Error::Write {
+        path: dir.display().to_string(),
+        source,
+    })?;
+    if force {
+        return Ok(());
+    }
+    let letters = jobs
+        .iter()
+        .flat_map(|job| job.files.iter().map(|(_, f)| f.clone()));
+    let files = letters.chain(manifest::file_names(prefix));
+    let existing: Vec<String> = files
+        .filter(|file| dir.join(file).symlink_metadata().is_ok())
+        .collect();
+    match existing.first() {
+        None => Ok(()),
+        Some(first) => Err(Error::Exists {
+            dir: dir.display().to_string(),
+            count: existing.len(),
+            first: first.clone(),
+        }),
+    }
+}
+
+/// Renders every job on `--jobs` threads, in order, with a progress bar on a terminal.
+fn render_all(jobs: &[Job], context: &Context, args: &BatchArgs) -> Result<Vec<Outcome>, Error> {
+    let threads = args.jobs.map_or(0, usize::from);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|error| Error::Usage(format!("cannot start {threads} threads: {error}")))?;
+    let progress = progress(jobs.len(), args.quiet);
+    let outcomes = pool.install(|| {
+        let each = jobs.par_iter().map(|job| {
+            let outcome = job.run(context);
+            progress.inc(1);
+            outcome
+        });
+        each.collect()
+    });
+    progress.finish_and_clear();
+    Ok(outcomes)
+}
+
+/// A bar on stderr when both stdout and stderr are terminals and `--quiet` is not given.
+fn progress(len: usize, quiet: bool) -> ProgressBar {
+    let terminal = std::io::stderr().is_terminal() && std::io::stdout().is_terminal();
+    if quiet || !terminal {
+        return ProgressBar::hidden();
+    }
+    let style = ProgressStyle::with_template("{bar:40} {pos}/{len} letters, {eta} left")
+        .expect("a valid template");
+    ProgressBar::new(len as u64).with_style(style)
+}
+
+impl Job<'_> {
+    fn run(&self, context: &Context) -> Outcome {
+        let mut outcome = Outcome {
+            entries: Vec::new(),
+            failure: None,
+        };
+        let document = match self.document(context) {
+            Ok(document) => document,
+            Err(error) => {
+                outcome.failure = Some(error);
+                return outcome;
+            }
+        };
+        for (kind, file) in &self.files {
+            match self.write(context, &document, *kind, file) {
+                Ok(entry) => outcome.entries.push(entry),
+                Err(error) => outcome.failure = Some(error),
+            }
+        }
+        outcome
+    }
+
+    fn document(&self, context: &Context) -> Result<Document, Error> {
+        let r = self.recipient;
+        let lines = [&r.name, &r.organisation]
+            .into_iter()
+            .filter(|line| !line.is_empty());
+        // letter::Options cannot carry a zone yet (the time-zone work adds it): until then the
+        // letter states the meeting's times in the meeting's zone, whatever `r.zone` is.
+        let options = letter::Options {
+            recipient: lines.cloned().collect(),
+        };
+        let letter = context.input.letter(r.lang, &options)?;
+        commands::document(&letter, &context.templates[&r.lang])
+    }
+
+    fn write(
+        &self,
+        context: &Context,
+        document: &Document,
+        kind: Kind,
+        file: &str,
+    ) -> Result<Entry, Error> {
+        let bytes = match kind {
+            Kind::Text => output::text::render(document, context.width).into_bytes(),
+            Kind::Pdf => return Err(Error::Pdf("not available yet".into())),
+        };
+        write::atomic(&context.dir.join(file), &bytes)?;
+        Ok(Entry {
+            id: self.recipient.id.clone(),
+            language: self.recipient.lang.code(),
+            zone: self.recipient.zone.0.name(),
+            file: file.to_string(),
+            bytes: bytes.len() as u64,
+            sha256: names::sha256(&bytes),
+        })
+    }
+}
+
+impl Kind {
+    fn extension(self) -> &'static str {
+        match self {
+            Kind::Text => "txt",
+            Kind::Pdf => "pdf",
+        }
+    }
+}
