@@ -53,7 +53,7 @@ pub fn safe_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<String> {
 /// The id itself when it is already safe, else its cleaned form and a hash of it.
 pub fn safe_id(id: &str) -> String {
     let cleaned = clean(id);
-    match cleaned == id {
+    match cleaned == id && !cleaned.is_empty() {
         true => cleaned,
         false => hashed(&cleaned, id, 10),
     }
