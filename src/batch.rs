@@ -265,7 +265,7 @@ impl Job<'_> {
             Kind::Text => output::text::render(document, context.width).into_bytes(),
             Kind::Pdf => return Err(Error::Pdf("not available yet".into())),
         };
-        write::atomic(&context.dir.join(file), &bytes)?;
+        write::atomic_unsynced(&context.dir.join(file), &bytes)?;
         Ok(Entry {
             id: self.recipient.id.clone(),
             language: self.recipient.lang.code(),

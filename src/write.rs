@@ -6,8 +6,19 @@ use std::path::Path;
 
 use crate::error::Error;
 
-/// Writes `bytes` to `path` atomically.
+/// Writes `bytes` to `path` atomically, flushed to the disk before the rename.
 pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    replace(path, bytes, true)
+}
+
+/// Like [`atomic`] without waiting for the disk: an interrupted process (Ctrl-C, kill -9)
+/// still leaves only whole files, since the rename follows a complete write, but a power cut
+/// may lose the files of the last seconds. For batches, where each flush costs a millisecond.
+pub fn atomic_unsynced(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    replace(path, bytes, false)
+}
+
+fn replace(path: &Path, bytes: &[u8], flush: bool) -> Result<(), Error> {
     let error = |source| Error::Write {
         path: path.display().to_string(),
         source,
@@ -20,12 +31,16 @@ pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut file = tempfile::Builder::new()
-        .prefix(".circular-")
-        .tempfile_in(folder)
-        .map_err(error)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".circular-");
+    // Readable like any new file (the umask applies), not owner-only as temporary files are.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut file = builder.tempfile_in(folder).map_err(error)?;
     file.write_all(bytes).map_err(error)?;
-    file.as_file().sync_all().map_err(error)?;
+    if flush {
+        file.as_file().sync_all().map_err(error)?;
+    }
     file.persist(path).map_err(|failed| error(failed.error))?;
     Ok(())
 }

@@ -108,13 +108,17 @@ fn setup() -> Setup {
 
 impl Setup {
     fn batch(&self, out: &str, extra: &[&str]) -> (i32, String, String) {
-        let out = self.parent.path().join(out);
-        let recipients = self.recipients.to_str().unwrap();
-        let mut args = vec!["batch", MEETING, "--recipients", recipients, "--out"];
-        args.push(out.to_str().unwrap());
-        args.extend(extra);
-        circular(&args)
+        batch(&self.recipients, &self.parent.path().join(out), extra)
     }
+}
+
+/// `circular batch MEETING --recipients RECIPIENTS --out OUT EXTRA...`
+fn batch(recipients: &Path, out: &Path, extra: &[&str]) -> (i32, String, String) {
+    let recipients = recipients.to_str().unwrap();
+    let mut args = vec!["batch", MEETING, "--recipients", recipients, "--out"];
+    args.push(out.to_str().unwrap());
+    args.extend(extra);
+    circular(&args)
 }
 
 /// Every file of a folder, by name, with its bytes.
@@ -295,14 +299,7 @@ fn yaml_recipients_report_bad_rows_at_their_line() {
                 - id: bob\n  zone: Europe/Zurik\n";
     std::fs::write(&path, yaml).unwrap();
     let out = dir.path().join("out");
-    let args = [
-        "batch",
-        MEETING,
-        "--recipients",
-        path.to_str().unwrap(),
-        "--out",
-    ];
-    let (code, _, stderr) = circular(&[&args[..], &[out.to_str().unwrap()]].concat());
+    let (code, _, stderr) = batch(&path, &out, &[]);
     assert_eq!(code, 3, "{stderr}");
     assert!(
         stderr.contains("people.yaml:5:") && stderr.contains("Europe/Zurich"),
@@ -336,18 +333,10 @@ fn bad_columns_and_pdf_are_refused_before_anything_is_written() {
     let path = dir.path().join("people.csv");
     std::fs::write(&path, "id,nmae\nx,y\n").unwrap();
     let out = dir.path().join("out");
-    let args = [
-        "batch",
-        MEETING,
-        "--recipients",
-        path.to_str().unwrap(),
-        "--out",
-    ];
-    let args = [&args[..], &[out.to_str().unwrap()]].concat();
-    let (code, _, stderr) = circular(&args);
+    let (code, _, stderr) = batch(&path, &out, &[]);
     assert_eq!(code, 1);
     assert!(stderr.contains("unknown column `nmae`"), "{stderr}");
-    let (code, _, stderr) = circular(&[&args[..], &["--format", "pdf"]].concat());
+    let (code, _, stderr) = batch(&path, &out, &["--format", "pdf"]);
     assert_eq!(code, 2, "{stderr}");
     assert!(!out.exists());
 }

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Benchmarks of `circular batch` (figures, not tests): wall time and peak memory (max RSS) for
+# 10,000 text letters, and 400 PDF letters (200 recipients x French and English) once PDF output
+# exists. Targets: 10,000 text letters < 1 s; 400 PDF letters < 0.5 s on 2 cores; 10,000
+# recipients < 100 MB, and memory not growing with the number of recipients.
+#
+# Usage: benches/batch.sh [RECIPIENTS]   (default 10000; builds the release binary first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-10000}
+cargo build --release --quiet
+bin=target/release/circular
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# count recipients, French and English alternately, in a few zones.
+recipients() {
+    echo "id,name,organisation,country,email,language,zone,groups"
+    local zones=(Europe/Zurich America/New_York Asia/Tokyo Africa/Nairobi Australia/Sydney)
+    for ((i = 1; i <= $1; i++)); do
+        local lang=fr
+        ((i % 2)) && lang=en
+        echo "r$i,Person $i,Organisation $i,CH,r$i@example.org,$lang,${zones[i % 5]},administrations"
+    done
+}
+
+# run NAME ARGS...: wall seconds and max RSS of one batch into a fresh folder.
+run() {
+    local name=$1
+    shift
+    rm -rf "$work/out"
+    /usr/bin/time -f "%e %M" -o "$work/time" "$bin" batch examples/u4ssc-7.yaml \
+        --out "$work/out" --quiet "$@" || [ $? -eq 3 ]
+    read -r seconds kib <"$work/time"
+    local files
+    files=$(find "$work/out" -type f ! -name '*manifest*' | wc -l)
+    printf '%-34s %6d files  %6.2f s wall  %6.1f MB max RSS\n' "$name" "$files" "$seconds" \
+        "$(echo "$kib / 1024" | bc -l)"
+}
+
+recipients "$count" >"$work/many.csv"
+recipients 1000 >"$work/some.csv"
+echo "$(nproc) cores; $(uname -sr)"
+run "text, $count recipients" --recipients "$work/many.csv"
+run "text, $count recipients, --jobs 1" --recipients "$work/many.csv" --jobs 1
+run "text, 1000 recipients (memory)" --recipients "$work/some.csv"
+
+if "$bin" batch --help | grep -q pdf && [ -f src/output/pdf.rs ]; then
+    recipients 200 | sed 's/,en,/,fr,/' >"$work/fr.csv"
+    recipients 200 | sed 's/,fr,/,en,/' >"$work/en.csv"
+    rm -rf "$work/out"
+    start=$(date +%s.%N)
+    "$bin" batch examples/u4ssc-7.yaml --recipients "$work/fr.csv" --out "$work/out" --format pdf --quiet
+    "$bin" batch examples/u4ssc-7.yaml --recipients "$work/en.csv" --out "$work/out" --format pdf --quiet --force
+    end=$(date +%s.%N)
+    printf '%-34s %6d files  %6.2f s wall (two runs)\n' "pdf, 200 recipients x fr+en" \
+        "$(find "$work/out" -name '*.pdf' | wc -l)" "$(echo "$end - $start" | bc -l)"
+else
+    echo "pdf: not measured (PDF output is not in this build)"
+fi
