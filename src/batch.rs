@@ -5,8 +5,10 @@
 //! written is reported with its line, the others are written, and the exit code (3) says that
 //! something failed. What would spoil every letter stops the batch before anything is written:
 //! a broken description or template, or files already in the way (unless `--force`). Each file
-//! is written to a temporary name and renamed, so an interrupted batch leaves only whole files;
-//! the manifest, written last, lists only files that were really written.
+//! is written to a temporary name and renamed, so an interrupted batch (Ctrl-C, kill -9) leaves
+//! only whole files (and perhaps a hidden `.circular-*` temporary); letters are not flushed to
+//! the disk one by one (a millisecond each), the manifest is. The manifest, written last, lists
+//! only files that were really written.
 //!
 //! Letters are rendered in parallel (rayon), each independent of the others, from templates
 //! compiled once per language and shared by every thread: the bytes never depend on `--jobs`.
@@ -73,41 +75,44 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
     };
     prepare(&args.out, &jobs, &prefix, args.force)?;
     let outcomes = render_all(&jobs, &context, args)?;
-    let mut entries = Vec::new();
-    let mut failed = loaded.problems.len();
-    for (job, outcome) in jobs.iter().zip(outcomes) {
-        entries.extend(outcome.entries);
-        if let Some(error) = outcome.failure {
-            let r = job.recipient;
-            eprintln!(
-                "error: {}:{}: recipient `{}`: {error}",
-                loaded.path,
-                r.line,
-                shown(&r.id)
-            );
-            failed += 1;
-        }
-    }
-    let written = manifest::write(&args.out, &prefix, &entries)?;
+    let (entries, failed) = report(&jobs, outcomes, &loaded.path);
+    let manifests = manifest::write(&args.out, &prefix, &entries)?;
+    let total = loaded.problems.len() + loaded.recipients.len();
+    let failed = failed + loaded.problems.len();
     if !args.quiet {
-        let total = failed + loaded.recipients.len();
         eprintln!(
             "{} files for {} of {total} recipients in `{}` ({:.2} s); manifest {}, {}",
             entries.len(),
             total - failed,
             args.out.display(),
             started.elapsed().as_secs_f64(),
-            written[0],
-            written[1]
+            manifests[0],
+            manifests[1]
         );
     }
     match failed {
         0 => Ok(()),
-        failed => Err(Error::Partial {
-            failed,
-            total: failed + loaded.recipients.len(),
-        }),
+        failed => Err(Error::Partial { failed, total }),
     }
+}
+
+/// The files written, in the recipients' order, and how many recipients failed (each reported).
+fn report(jobs: &[Job], outcomes: Vec<Outcome>, path: &str) -> (Vec<Entry>, usize) {
+    let mut entries = Vec::new();
+    let mut failed = 0;
+    for (job, outcome) in jobs.iter().zip(outcomes) {
+        entries.extend(outcome.entries);
+        if let Some(error) = outcome.failure {
+            let r = job.recipient;
+            eprintln!(
+                "error: {path}:{}: recipient `{}`: {error}",
+                r.line,
+                shown(&r.id)
+            );
+            failed += 1;
+        }
+    }
+    (entries, failed)
 }
 
 fn kinds(format: BatchFormat) -> Result<Vec<Kind>, Error> {

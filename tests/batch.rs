@@ -340,3 +340,47 @@ fn bad_columns_and_pdf_are_refused_before_anything_is_written() {
     assert_eq!(code, 2, "{stderr}");
     assert!(!out.exists());
 }
+
+#[test]
+fn a_file_that_cannot_be_written_fails_its_recipient_only() {
+    let setup = setup();
+    let out = setup.parent.path().join("out");
+    std::fs::create_dir_all(out.join("tsb92-en-p010.txt")).unwrap();
+    let (code, _, stderr) = setup.batch("out", &["--force"]);
+    assert_eq!(code, 3, "{stderr}");
+    assert!(stderr.contains("recipient `p010`"), "{stderr}");
+    assert!(stderr.contains("6 of 200 recipients failed"), "{stderr}");
+    let entries = manifest(&out);
+    assert_eq!(entries.len(), 194);
+    assert!(entries.iter().all(|entry| entry["id"] != "p010"));
+}
+
+#[test]
+fn a_killed_batch_leaves_only_whole_letters() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("many.csv");
+    let rows: Vec<String> = (0..3000).map(|i| format!("r{i},Person {i}")).collect();
+    std::fs::write(&path, format!("id,name\n{}\n", rows.join("\n"))).unwrap();
+    let out = dir.path().join("out");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_circular"))
+        .args(["batch", MEETING, "--quiet", "--recipients"])
+        .arg(&path)
+        .arg("--out")
+        .arg(&out)
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let Ok(entries) = std::fs::read_dir(&out) else {
+        return;
+    };
+    for entry in entries {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if name.starts_with("tsb92-en-r") {
+            let text = std::fs::read_to_string(out.join(&name)).unwrap();
+            let end = "Seizo Onoe\nDirector of the Telecommunication Standardization Bureau\n";
+            assert!(text.ends_with(end), "{name}: {text}");
+        }
+    }
+}
