@@ -106,10 +106,12 @@ pub fn lookup(key: &str) -> Result<&'static Group, String> {
         .map(|group| (strsim::jaro_winkler(key, group.key), group.key))
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .filter(|(score, _)| *score > 0.7)
-        .map_or(String::new(), |(_, key)| format!("; did you mean `{key}`?"));
+        .map_or(String::new(), |(_, key)| {
+            format!(" (did you mean `{key}`?)")
+        });
     let keys: Vec<_> = GROUPS.iter().map(|group| group.key).collect();
     Err(format!(
-        "unknown addressee group `{key}`{closest} Known groups: {}; or write {{fr: ..., en: ...}}",
+        "unknown addressee group `{key}`{closest}; known groups: {}; or a custom entry {{fr: ..., en: ...}}",
         keys.join(", ")
     ))
 }

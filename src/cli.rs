@@ -51,6 +51,41 @@ pub enum Command {
     /// already exists, unless `--force` is given.
     #[command(after_help = EXAMPLES)]
     Batch(BatchArgs),
+    /// Write a commented starter description that renders as is.
+    Init(InitArgs),
+    /// Print the JSON Schema of the YAML format (for editors).
+    Schema,
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write it (stdout when absent or `-`).
+    pub file: Option<String>,
+    /// The kind of circular to start from.
+    #[arg(long, value_enum, default_value_t = Kind::Virtual)]
+    pub kind: Kind,
+    /// Overwrite FILE if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Kind {
+    /// A virtual meeting announced by circular.
+    Virtual,
+    /// A physical meeting in Geneva over several days, with deadlines and an annex.
+    Physical,
+    /// A one-day workshop abroad.
+    Workshop,
+    /// A collective letter convening a study group meeting.
+    Collective,
 }
 
 #[derive(Debug, Args)]
@@ -67,6 +102,12 @@ pub struct RenderArgs {
     /// added before the extension.
     #[arg(short, long, default_value = "-")]
     pub output: String,
+    /// Print a JSON summary of the files written (path, bytes, sha256) on stdout.
+    #[arg(long)]
+    pub json: bool,
+    /// Print nothing but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
     /// Wrap plain text at this many columns (0: no wrapping).
     #[arg(long, default_value_t = 80)]
     pub width: usize,
@@ -79,6 +120,15 @@ pub struct RenderArgs {
 pub struct CheckArgs {
     /// The YAML description of the circular. Use `-` to read it from stdin.
     pub file: String,
+    /// Report format: readable text on stderr, or one JSON object on stdout.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// The two languages whose renderings must carry the same dates, times, numbers, addresses.
+    #[arg(long, default_value = "fr,en")]
+    pub lang_pair: String,
+    /// Fail (exit 1) on warnings too, such as a deadline on a weekend.
+    #[arg(long)]
+    pub deny_warnings: bool,
     /// Templates to check the description against.
     #[arg(long, env = "CIRCULAR_TEMPLATES")]
     pub templates: Option<PathBuf>,
@@ -161,6 +211,12 @@ pub enum BatchFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Text,
     Pdf,
@@ -186,6 +242,16 @@ pub fn languages(list: &str) -> Result<Vec<Lang>, Error> {
         }
     }
     Ok(langs)
+}
+
+/// Exactly two languages, for `--lang-pair`.
+pub fn lang_pair(list: &str) -> Result<[Lang; 2], Error> {
+    match languages(list)?.as_slice() {
+        [a, b] => Ok([*a, *b]),
+        _ => Err(Error::Usage(format!(
+            "`--lang-pair {list}` needs two different languages, like fr,en"
+        ))),
+    }
 }
 
 /// Where one language's output goes: stdout, the file itself, or the file with `-fr` added.

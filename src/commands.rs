@@ -2,15 +2,15 @@
 
 use clap::Parser;
 
-use crate::cli::{self, CheckArgs, Cli, Command, Format, RenderArgs};
+use crate::cli::{self, CheckArgs, Cli, Command, Format, RenderArgs, ReportFormat};
 use crate::document::Document;
-use crate::error::Error;
+use crate::error::{Error, Problem, Severity};
 use crate::letter::{self, Letter};
 use crate::locale::Lang;
 use crate::meeting::Circular;
 use crate::render::Templates;
 use crate::source::Source;
-use crate::{load, markup, output, write};
+use crate::{check, consistency, load, markup, meta, output, write};
 
 /// Runs the command line; returns the process exit code.
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
@@ -26,11 +26,16 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Command::Check(args) => check(&args),
         Command::Addressees(args) => crate::distribution::run(&args),
         Command::Batch(args) => crate::batch::run(&args),
+        Command::Init(args) => meta::init(&args),
+        Command::Schema => meta::schema(),
+        Command::Completions { shell } => meta::completions(shell),
+        Command::Man => meta::man(),
     };
     match result {
         Ok(()) => 0,
+        Err(Error::Reported) => 1,
         Err(error) => {
-            eprintln!("error: {error}");
+            crate::say!("error: {error}");
             error.exit_code()
         }
     }
@@ -59,7 +64,7 @@ pub fn document(letter: &Letter, templates: &Templates) -> Result<Document, Erro
     let markup = templates.render(letter)?;
     markup::document(&markup, letter.lang.code(), &letter.reference).map_err(|error| {
         Error::Markup {
-            template: templates.letter_file().into(),
+            template: templates.file("letter").into(),
             line: error.line,
             message: error.message,
         }
@@ -73,9 +78,15 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
             "several PDF letters cannot go to stdout: give `-o FILE.pdf` or one `--lang`".into(),
         ));
     }
+    if args.json && args.output == "-" {
+        return Err(Error::Usage(
+            "`--json` describes the files written: give `-o FILE`".into(),
+        ));
+    }
     let input = Input::read(&args.file)?;
     let letters = both_or_all(&input, &langs)?;
-    let mut stdout = Vec::new();
+    // Every letter is made before any is written: a failing template writes nothing.
+    let mut outputs = Vec::new();
     for letter in &letters {
         let templates = Templates::new(letter.lang, args.templates.as_deref())?;
         let document = document(letter, &templates)?;
@@ -83,13 +94,41 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
             Format::Text => output::text::render(&document, args.width).into_bytes(),
             Format::Pdf => return Err(Error::Usage("PDF output is not available yet".into())),
         };
-        match cli::output_path(&args.output, letter.lang, langs.len() > 1) {
-            Some(path) => write::atomic(&path, &bytes)?,
+        outputs.push((
+            cli::output_path(&args.output, letter.lang, langs.len() > 1),
+            bytes,
+        ));
+    }
+    let mut stdout = Vec::new();
+    let mut written = Vec::new();
+    for (path, bytes) in outputs {
+        match path {
+            Some(path) => {
+                write::atomic(&path, &bytes)?;
+                written.push(write::Written::new(&path, &bytes));
+            }
             None => push_page(&mut stdout, &bytes),
         }
     }
     if args.output == "-" {
-        write::output(None, &stdout)?;
+        return write::output(None, &stdout);
+    }
+    report_written(written, args.json, args.quiet)
+}
+
+/// Says what was written: a JSON summary on stdout, or a line per file on stderr.
+fn report_written(files: Vec<write::Written>, json: bool, quiet: bool) -> Result<(), Error> {
+    if json {
+        return write::Summary {
+            files,
+            warnings: Vec::new(),
+        }
+        .print();
+    }
+    if !quiet {
+        files
+            .iter()
+            .for_each(|file| crate::say!("wrote {} ({} bytes)", file.path, file.bytes));
     }
     Ok(())
 }
@@ -115,6 +154,9 @@ fn both_or_all(input: &Input, langs: &[Lang]) -> Result<Vec<Letter>, Error> {
             Err(other) => return Err(other),
         }
     }
+    // The same mistake (a skipped local time) shows in every language: say it once.
+    let mut seen = std::collections::HashSet::new();
+    problems.retain(|p| seen.insert((p.line, p.column, p.message.clone())));
     match problems.is_empty() {
         true => Ok(letters),
         false => Err(input.source.error(problems)),
@@ -122,12 +164,93 @@ fn both_or_all(input: &Input, langs: &[Lang]) -> Result<Vec<Letter>, Error> {
 }
 
 fn check(args: &CheckArgs) -> Result<(), Error> {
-    let input = Input::read(&args.file)?;
-    let letters = both_or_all(&input, &Lang::ALL)?;
+    let pair = cli::lang_pair(&args.lang_pair)?;
+    let report = match Input::read(&args.file) {
+        Ok(input) => check_input(&input, args, pair)?,
+        Err(Error::Input { path, problems }) => Report::new(path, problems, Vec::new()),
+        Err(other) => return Err(other),
+    };
+    report.print(args.format)?;
+    match report.failed(args.deny_warnings) {
+        true => Err(Error::Reported),
+        false => Ok(()),
+    }
+}
+
+/// Builds both letters, then runs the checks that need them.
+fn check_input(input: &Input, args: &CheckArgs, pair: [Lang; 2]) -> Result<Report, Error> {
+    let path = input.source.path.clone();
+    let letters = match both_or_all(input, &pair) {
+        Ok(letters) => letters,
+        Err(Error::Input { problems, .. }) => return Ok(Report::new(path, problems, Vec::new())),
+        Err(other) => return Err(other),
+    };
+    let problems = check::semantic(&input.circular, &letters[0], &input.source);
+    let mut documents = Vec::new();
     for letter in &letters {
         let templates = Templates::new(letter.lang, args.templates.as_deref())?;
-        document(letter, &templates)?;
+        documents.push(document(letter, &templates)?);
     }
-    eprintln!("{}: no problems found", input.source.path);
-    Ok(())
+    let differences = consistency::compare(&documents[0], &documents[1]);
+    Ok(Report::new(path, problems, differences))
+}
+
+/// What `check` found.
+#[derive(serde::Serialize)]
+struct Report {
+    file: String,
+    ok: bool,
+    problems: Vec<Problem>,
+    differences: Vec<consistency::Difference>,
+}
+
+impl Report {
+    fn new(
+        file: String,
+        problems: Vec<Problem>,
+        differences: Vec<consistency::Difference>,
+    ) -> Report {
+        let ok = differences.is_empty() && problems.iter().all(|p| p.severity == Severity::Warning);
+        Report {
+            file,
+            ok,
+            problems,
+            differences,
+        }
+    }
+
+    fn failed(&self, deny_warnings: bool) -> bool {
+        !self.ok || (deny_warnings && !self.problems.is_empty())
+    }
+
+    fn print(&self, format: ReportFormat) -> Result<(), Error> {
+        if format == ReportFormat::Json {
+            let json = serde_json::to_string_pretty(self).expect("a report serializes") + "\n";
+            return write::output(None, json.as_bytes());
+        }
+        for problem in &self.problems {
+            crate::say!("{}:{problem}\n", self.file);
+        }
+        for difference in &self.differences {
+            crate::say!("{}: languages differ: {difference}", self.file);
+        }
+        let (errors, warnings) = self.counts();
+        match (errors, warnings) {
+            (0, 0) => crate::say!("{}: no problems found", self.file),
+            _ => crate::say!("{}: {errors} error(s), {warnings} warning(s)", self.file),
+        }
+        Ok(())
+    }
+
+    fn counts(&self) -> (usize, usize) {
+        let warnings = self
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Warning)
+            .count();
+        (
+            self.problems.len() - warnings + self.differences.len(),
+            warnings,
+        )
+    }
 }

@@ -32,6 +32,8 @@ pub enum Error {
     },
     /// An output file could not be written; nothing was left half-written.
     Write { path: String, source: io::Error },
+    /// The problems were already reported (by `check`); only the exit code is left to give.
+    Reported,
     /// The PDF could not be made (a character the fonts lack, an unreadable logo).
     Pdf(String),
     /// A batch went on past failed recipients, each already reported (exit code 3).
@@ -47,6 +49,7 @@ pub enum Error {
 /// One mistake in an input file.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Problem {
+    pub severity: Severity,
     pub line: usize,
     pub column: usize,
     /// Where in the model: `meeting.zone`, `to[2]`; empty when unknown (syntax errors).
@@ -56,6 +59,15 @@ pub struct Problem {
     /// The source line with a caret under the column.
     #[serde(skip)]
     pub snippet: String,
+}
+
+/// Errors stop a command; warnings are reported and stop only `check --deny-warnings`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    #[default]
+    Error,
+    Warning,
 }
 
 impl Error {
@@ -93,7 +105,9 @@ impl fmt::Display for Error {
                 file,
                 position: None,
                 message,
-            } => write!(f, "template `{file}`: {message}"),
+            } => {
+                write!(f, "template `{file}`: {message}")
+            }
             Error::Markup {
                 template,
                 line,
@@ -121,6 +135,7 @@ impl fmt::Display for Error {
                      another `--out` folder"
                 )
             }
+            Error::Reported => write!(f, "problems were found"),
         }
     }
 }
@@ -130,6 +145,9 @@ impl std::error::Error for Error {}
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         write!(f, "{}:{}: ", self.line, self.column)?;
+        if self.severity == Severity::Warning {
+            write!(f, "warning: ")?;
+        }
         if !self.field.is_empty() {
             write!(f, "`{}`: ", self.field)?;
         }
@@ -142,4 +160,13 @@ impl fmt::Display for Problem {
         }
         Ok(())
     }
+}
+
+/// Prints a line on stderr. A closed stderr is not worth a panic: the line is dropped.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
 }

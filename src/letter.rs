@@ -36,6 +36,7 @@ pub struct Letter {
     pub wish: bool,
     pub signatory: Option<SignatoryView>,
     pub annexes: Vec<AnnexView>,
+    pub annex_count: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -78,6 +79,7 @@ pub struct Moment {
     pub utc_offset: String,
     /// RFC 3339 instant.
     pub instant: String,
+    pub instant_utc: chrono::DateTime<chrono::Utc>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -226,6 +228,7 @@ impl Translator<'_> {
             wish: circular.closing.wish,
             signatory: self.signatory(circular),
             annexes: self.annexes(circular),
+            annex_count: circular.annexes.len(),
         }
     }
 
@@ -311,5 +314,6 @@ pub(crate) fn moment(time: &DateTime<Tz>) -> Moment {
         zone: zone::abbreviation(time),
         utc_offset: zone::utc_offset(time),
         instant: time.to_rfc3339(),
+        instant_utc: time.with_timezone(&chrono::Utc),
     }
 }

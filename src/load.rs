@@ -43,7 +43,26 @@ fn problem(source: &Source, error: &serde_saphyr::Error) -> Problem {
     let message = error.without_snippet().to_string();
     let message = strip_location(&message);
     let hint = suggestion(&message).or_else(|| hint(&message));
-    source.problem(line, column, &field_path(&source.text, line), message, hint)
+    let message = plain_words(&message);
+    let mut field = field_path(&source.text, line);
+    if let Some(missing) = missing_field(&message) {
+        let parent = field.rsplit_once('.').map_or("", |(parent, _)| parent);
+        field = [parent, missing]
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(".");
+    }
+    source.problem(line, column, &field, message, hint)
+}
+
+/// The name in "missing field `number`".
+fn missing_field(message: &str) -> Option<&str> {
+    message
+        .strip_prefix("missing field `")?
+        .split_once('`')
+        .map(|(name, _)| name)
 }
 
 /// The dotted path of the key on `line` ("meeting.zone"), found through the indentation of
@@ -100,6 +119,17 @@ fn suggestion(message: &str) -> Option<String> {
     (score > 0.7).then(|| format!("did you mean `{closest}`?"))
 }
 
+/// Rust type names mean nothing to a drafter: "invalid u32" says "a whole number".
+fn plain_words(message: &str) -> String {
+    match message {
+        "invalid u32" | "invalid u64" | "invalid i64" => {
+            "expected a whole number, 0 or more".into()
+        }
+        "expected string scalar" => "expected a single value here, not a list or a mapping".into(),
+        _ => message.replace("expected u32", "expected a whole number"),
+    }
+}
+
 /// serde-saphyr ends some messages with "at line L, column C", which we show in front.
 fn strip_location(message: &str) -> String {
     let message = message.lines().next().unwrap_or(message);
@@ -113,8 +143,11 @@ fn hint(message: &str) -> Option<String> {
     let hint = if message.contains("unknown field") {
         "check the spelling; the README lists every field"
     } else if message.contains("missing field") {
-        "add the field; `circular init` writes a file with every required field"
-    } else if message.contains("invalid type") || message.starts_with("invalid ") {
+        "add the field; the README lists the required fields, and examples/ shows them in use"
+    } else if message.contains("invalid type")
+        || message.starts_with("invalid ")
+        || message.starts_with("expected ")
+    {
         "check the value's type against the README (text, number, list, or {fr: ..., en: ...})"
     } else {
         return None;

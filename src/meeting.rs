@@ -4,6 +4,7 @@
 //! mistake is reported at its line and column. Checks that need several fields at once live in
 //! `check.rs`.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
@@ -11,14 +12,16 @@ use crate::locale::Noun;
 use crate::values::{Addressee, Date, Language, LocalDateTime, Localized, Time, Zone};
 
 /// A whole circular as described in YAML.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Circular {
     pub letter: LetterInfo,
     #[serde(default)]
     pub contact: Contact,
+    #[schemars(with = "Vec<Addressee>")]
     pub to: Vec<Spanned<Addressee>>,
     #[serde(default)]
+    #[schemars(with = "Vec<Addressee>")]
     pub copy: Vec<Spanned<Addressee>>,
     pub meeting: Meeting,
     /// The numbered paragraphs, in order. Default: the standard ones the meeting fields allow.
@@ -35,14 +38,17 @@ pub struct Circular {
 }
 
 /// The letter's series, number, date and reference.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct LetterInfo {
     #[serde(default)]
     pub series: Series,
+    #[schemars(with = "u32")]
     pub number: Spanned<u32>,
     /// The study group of a collective letter: "3" gives "TSB Collective letter 2/3".
+    #[schemars(with = "Option<String>")]
     pub study_group: Option<Spanned<String>>,
+    #[schemars(with = "Date")]
     pub date: Spanned<Date>,
     /// Where the letter is signed. Default: Geneva.
     pub place: Option<Localized>,
@@ -50,7 +56,7 @@ pub struct LetterInfo {
     pub code: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Series {
     #[default]
@@ -59,7 +65,7 @@ pub enum Series {
 }
 
 /// The contact block of the header.
-#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Contact {
     pub tel: Option<String>,
@@ -88,12 +94,13 @@ fn tsb_fax() -> Option<String> {
 }
 
 /// The meeting the letter announces.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Meeting {
     #[serde(default)]
     pub noun: Noun,
     /// Makes the name "Seventh meeting of ...".
+    #[schemars(with = "Option<u32>")]
     pub edition: Option<Spanned<u32>>,
     /// What follows the noun, with its preposition: {fr: "de l'initiative ...", en: "of the ..."}.
     pub name: Localized,
@@ -108,7 +115,9 @@ pub struct Meeting {
     #[serde(default)]
     pub format: Format,
     pub venue: Option<Venue>,
+    #[schemars(with = "LocalDateTime")]
     pub start: Spanned<LocalDateTime>,
+    #[schemars(with = "LocalDateTime")]
     pub end: Spanned<LocalDateTime>,
     /// IANA zone of `start` and `end`. Default: Europe/Zurich (Geneva).
     #[serde(default)]
@@ -131,7 +140,7 @@ fn english() -> Vec<Language> {
     vec![Language("en")]
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Format {
     #[default]
@@ -141,7 +150,7 @@ pub enum Format {
 }
 
 /// Where a physical or hybrid meeting takes place.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Venue {
     /// With its preposition: {fr: "au siège de l'UIT", en: "at ITU headquarters"}.
@@ -151,7 +160,7 @@ pub struct Venue {
 }
 
 /// Who may take part and what it costs.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Participation {
     /// Also open to any individual from a Member State who wishes to contribute.
@@ -178,17 +187,18 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Registration {
     pub url: Option<String>,
     #[serde(default)]
     pub mandatory: bool,
+    #[schemars(with = "Option<Date>")]
     pub deadline: Option<Spanned<Date>>,
 }
 
 /// The meeting's web page and what it will publish.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Web {
     pub url: String,
@@ -200,7 +210,7 @@ fn programme() -> Vec<WebItem> {
     vec![WebItem::Programme]
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum WebItem {
     Programme,
@@ -211,7 +221,7 @@ pub enum WebItem {
 }
 
 /// One numbered paragraph of the body: a standard one generated from the fields, or free text.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Item {
     /// Who organises what, where and when (TSB 92 paragraph 1).
@@ -230,7 +240,7 @@ pub enum Item {
     Paragraph(Paragraph),
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Paragraph {
     pub text: Localized,
@@ -242,9 +252,10 @@ pub struct Paragraph {
 }
 
 /// A row of the deadlines table: a date (and time, for deadlines in UTC), and what is due.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Deadline {
+    #[schemars(with = "Date")]
     pub date: Spanned<Date>,
     pub time: Option<Time>,
     /// The time is UTC ("2400 hours UTC"), not the meeting's zone.
@@ -253,7 +264,7 @@ pub struct Deadline {
     pub actions: Vec<Localized>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Closing {
     /// Adds "I wish you a productive and enjoyable meeting." before the closing formula.
@@ -261,7 +272,7 @@ pub struct Closing {
     pub wish: bool,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Signatory {
     pub name: String,
@@ -273,7 +284,7 @@ pub struct Signatory {
 }
 
 /// An annex: a title and its own paragraphs, on a new page.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct Annex {
     pub title: Localized,

@@ -56,8 +56,8 @@ pub fn default_template(lang: Lang, name: &str) -> Option<&'static str> {
 /// The compiled templates of one language.
 pub struct Templates {
     registry: Handlebars<'static>,
-    /// Where `letter` came from, for error messages.
-    letter_file: String,
+    /// Where each template came from, by name, for error messages.
+    files: Vec<(&'static str, String)>,
 }
 
 impl Templates {
@@ -67,20 +67,15 @@ impl Templates {
         registry.set_strict_mode(true);
         registry.register_escape_fn(escape_markup);
         crate::helpers::register(&mut registry, lang);
-        let mut letter_file = String::new();
+        let mut files = Vec::new();
         for name in NAMES {
             let (file, text) = load(lang, name, dir)?;
             registry
                 .register_template_string(name, &text)
                 .map_err(|error| template_error(&file, &error))?;
-            if name == "letter" {
-                letter_file = file;
-            }
+            files.push((name, file));
         }
-        Ok(Templates {
-            registry,
-            letter_file,
-        })
+        Ok(Templates { registry, files })
     }
 
     /// Renders a letter to markup.
@@ -88,17 +83,18 @@ impl Templates {
         self.registry
             .render("letter", letter)
             .map_err(|error| Error::Template {
-                file: error
-                    .template_name
-                    .clone()
-                    .unwrap_or_else(|| self.letter_file.clone()),
+                file: self
+                    .file(error.template_name.as_deref().unwrap_or("letter"))
+                    .into(),
                 position: error.line_no.zip(error.column_no),
                 message: render_message(&error),
             })
     }
 
-    pub fn letter_file(&self) -> &str {
-        &self.letter_file
+    /// The file a template came from.
+    pub fn file<'a>(&'a self, name: &'a str) -> &'a str {
+        let found = self.files.iter().find(|(known, _)| *known == name);
+        found.map_or(name, |(_, file)| file)
     }
 }
 

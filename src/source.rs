@@ -77,6 +77,7 @@ impl Source {
         hint: Option<String>,
     ) -> Problem {
         Problem {
+            severity: Default::default(),
             line,
             column,
             field: field.into(),

@@ -228,3 +228,73 @@ impl<'de> Visitor<'de> for AddresseeVisitor {
         TextsVisitor.visit_map(map).map(Addressee::Custom)
     }
 }
+
+/// JSON Schema of the value types, for `circular schema`: what a YAML editor should accept.
+mod schema {
+    use std::borrow::Cow;
+
+    use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+    use super::{Addressee, Date, Language, LocalDateTime, Localized, Time, Zone};
+
+    macro_rules! string_schema {
+        ($type:ty, $name:literal, $schema:tt) => {
+            impl JsonSchema for $type {
+                fn schema_name() -> Cow<'static, str> {
+                    $name.into()
+                }
+
+                fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                    json_schema!($schema)
+                }
+            }
+        };
+    }
+
+    string_schema!(Date, "Date", {
+        "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
+        "description": "A date, YYYY-MM-DD."
+    });
+    string_schema!(Time, "Time", {
+        "type": "string", "pattern": "^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$",
+        "description": "A time of day, HH:MM on 24 hours; 24:00 ends the day."
+    });
+    string_schema!(LocalDateTime, "LocalDateTime", {
+        "type": "string",
+        "pattern": "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?$",
+        "description": "A local date-time, YYYY-MM-DDTHH:MM, with an optional UTC offset."
+    });
+    string_schema!(Zone, "Zone", {
+        "type": "string", "description": "An IANA time zone name, like Europe/Zurich."
+    });
+    string_schema!(Language, "Language", {
+        "enum": crate::locale::LANGUAGE_CODES,
+        "description": "An official language of the Union, by ISO 639-1 code."
+    });
+    string_schema!(Localized, "Localized", {
+        "description": "Text in each language, or one text for all.",
+        "anyOf": [
+            {"type": "string"},
+            {"type": "object", "additionalProperties": false,
+             "properties": {"fr": {"type": "string"}, "en": {"type": "string"}}}
+        ]
+    });
+
+    impl JsonSchema for Addressee {
+        fn schema_name() -> Cow<'static, str> {
+            "Addressee".into()
+        }
+
+        fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+            let keys: Vec<&str> = crate::addressees::GROUPS
+                .iter()
+                .map(|group| group.key)
+                .collect();
+            let custom = generator.subschema_for::<Localized>();
+            json_schema!({
+                "description": "A standard group by key, or a custom entry in each language.",
+                "anyOf": [{"enum": keys}, custom]
+            })
+        }
+    }
+}

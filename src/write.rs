@@ -6,6 +6,41 @@ use std::path::Path;
 
 use crate::error::Error;
 
+/// A file that was written, for `--json` summaries and manifests.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Written {
+    pub path: String,
+    pub bytes: usize,
+    pub sha256: String,
+}
+
+impl Written {
+    pub fn new(path: &Path, bytes: &[u8]) -> Written {
+        use sha2::Digest;
+        let digest = sha2::Sha256::digest(bytes);
+        let sha256 = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+        Written {
+            path: path.display().to_string(),
+            bytes: bytes.len(),
+            sha256,
+        }
+    }
+}
+
+/// The `--json` summary of a command that writes files.
+#[derive(Debug, serde::Serialize)]
+pub struct Summary {
+    pub files: Vec<Written>,
+    pub warnings: Vec<String>,
+}
+
+impl Summary {
+    pub fn print(&self) -> Result<(), Error> {
+        let json = serde_json::to_string_pretty(self).expect("a summary serializes") + "\n";
+        output(None, json.as_bytes())
+    }
+}
+
 /// Writes `bytes` to `path` atomically, flushed to the disk before the rename.
 pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     replace(path, bytes, true)

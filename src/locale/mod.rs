@@ -18,7 +18,9 @@ pub enum Lang {
 }
 
 /// What a meeting is called; French needs each noun's gender and its elided forms.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, Serialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Noun {
     #[default]

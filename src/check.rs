@@ -1,0 +1,332 @@
+//! Checks that need several fields at once: dates in the right order, deadlines that make
+//! sense, annex references that exist, an edition number that agrees with the texts.
+//!
+//! Errors make `check` fail; warnings (a deadline on a weekend, a short visa deadline) are
+//! reported and fail only with `--deny-warnings`.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use crate::error::{Problem, Severity};
+use crate::letter::Letter;
+use crate::meeting::{Circular, Format, Item};
+use crate::source::Source;
+use crate::values::Localized;
+
+/// Every semantic problem of a description whose letters could be built.
+pub fn semantic(circular: &Circular, letter: &Letter, source: &Source) -> Vec<Problem> {
+    let mut found = Found {
+        source,
+        problems: Vec::new(),
+    };
+    found.dates(circular, letter);
+    found.deadlines(circular, letter);
+    found.annex_references(circular);
+    found.edition(circular);
+    found.problems
+}
+
+struct Found<'a> {
+    source: &'a Source,
+    problems: Vec<Problem>,
+}
+
+impl Found<'_> {
+    fn add(
+        &mut self,
+        severity: Severity,
+        at: (u64, u64),
+        field: &str,
+        message: String,
+        hint: &str,
+    ) {
+        let mut problem = self.source.problem(
+            at.0 as usize,
+            at.1 as usize,
+            field,
+            message,
+            Some(hint.into()),
+        );
+        problem.severity = severity;
+        self.problems.push(problem);
+    }
+
+    fn dates(&mut self, circular: &Circular, letter: &Letter) {
+        let meeting = &circular.meeting;
+        let (start, end) = (&letter.meeting.start, &letter.meeting.end);
+        if end.instant_utc < start.instant_utc {
+            let message = format!(
+                "the meeting ends ({}) before it starts ({})",
+                end.instant, start.instant
+            );
+            self.add(
+                Severity::Error,
+                at(&meeting.end),
+                "meeting.end",
+                message,
+                "swap `start` and `end`, or fix the date",
+            );
+        }
+        let dated = &circular.letter.date;
+        if dated.value.0 > start.date {
+            let message = format!(
+                "the letter is dated {} , after the meeting starts ({})",
+                dated.value.0, start.date
+            );
+            self.add(
+                Severity::Error,
+                at(dated),
+                "letter.date",
+                message.replace(" ,", ","),
+                "a circular announces a meeting before it takes place",
+            );
+        }
+        let registration = meeting
+            .registration
+            .as_ref()
+            .and_then(|r| r.deadline.as_ref());
+        if let Some(deadline) = registration.filter(|d| d.value.0 > end.date) {
+            let message = format!(
+                "the registration deadline ({}) is after the meeting ends ({})",
+                deadline.value.0, end.date
+            );
+            self.add(
+                Severity::Error,
+                at(deadline),
+                "meeting.registration.deadline",
+                message,
+                "registration closes before the meeting",
+            );
+        }
+    }
+
+    fn deadlines(&mut self, circular: &Circular, letter: &Letter) {
+        let start = letter.meeting.start.date;
+        let in_geneva = in_geneva(circular);
+        for (i, deadline) in circular.deadlines.iter().enumerate() {
+            let date = deadline.date.value.0;
+            let field = format!("deadlines[{i}].date");
+            if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+                let message = format!("the deadline {date} falls on a {}", weekday(date));
+                self.add(
+                    Severity::Warning,
+                    at(&deadline.date),
+                    &field,
+                    message,
+                    "TSB deadlines fall on working days",
+                );
+            }
+            let visa = deadline
+                .actions
+                .iter()
+                .any(|action| mentions(action, "visa"));
+            if visa && in_geneva && date > start - Duration::weeks(4) {
+                let message = format!(
+                    "the visa deadline {date} is less than four weeks before the meeting ({start})"
+                );
+                self.add(
+                    Severity::Warning,
+                    at(&deadline.date),
+                    &field,
+                    message,
+                    "Swiss visas take up to four weeks: set the deadline earlier",
+                );
+            }
+        }
+    }
+
+    /// "Annex 2", "Annexe B" in free text must name an annex that exists.
+    fn annex_references(&mut self, circular: &Circular) {
+        let collective = circular.letter.series == crate::meeting::Series::CollectiveLetter;
+        let labels: Vec<String> = (0..circular.annexes.len())
+            .map(|i| {
+                if collective {
+                    char::from(b'A' + i as u8).to_string()
+                } else {
+                    (i + 1).to_string()
+                }
+            })
+            .collect();
+        for (field, text) in free_texts(circular) {
+            for lang_text in [&text.0.value.fr, &text.0.value.en].into_iter().flatten() {
+                for label in annex_labels(lang_text) {
+                    if !labels.contains(&label) {
+                        let message = format!(
+                            "the text refers to annex `{label}`, but the letter has {}",
+                            count_annexes(&labels)
+                        );
+                        self.add(
+                            Severity::Error,
+                            (text.line(), text.column()),
+                            &field,
+                            message,
+                            "add the annex, or correct the reference",
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// "7th-meeting" in a URL, or "Seventh" in the name, must agree with `edition`.
+    fn edition(&mut self, circular: &Circular) {
+        let meeting = &circular.meeting;
+        let Some(edition) = &meeting.edition else {
+            return;
+        };
+        let url = meeting
+            .web
+            .as_ref()
+            .map(|web| web.url.as_str())
+            .unwrap_or_default();
+        if let Some(number) = numbered_edition(url).filter(|n| *n != edition.value) {
+            let message = format!(
+                "`edition` is {}, but the web address says {number}",
+                edition.value
+            );
+            self.add(
+                Severity::Error,
+                at(edition),
+                "meeting.edition",
+                message,
+                "correct the edition or the web address",
+            );
+        }
+        for lang in crate::locale::Lang::ALL {
+            let Some(name) = meeting.name.get(lang) else {
+                continue;
+            };
+            let stated = (1..=99).find(|n| contains_word(name, &lang.ordinal(*n, meeting.noun)));
+            if let Some(number) = stated.filter(|n| *n != edition.value) {
+                let message = format!("`edition` is {}, but the name says {number}", edition.value);
+                self.add(
+                    Severity::Error,
+                    at(edition),
+                    "meeting.edition",
+                    message,
+                    "the edition is written by the tool: leave the ordinal out of `name`",
+                );
+            }
+        }
+    }
+}
+
+fn at<T>(spanned: &serde_saphyr::Spanned<T>) -> (u64, u64) {
+    (spanned.referenced.line(), spanned.referenced.column())
+}
+
+fn in_geneva(circular: &Circular) -> bool {
+    let physical = circular.meeting.format != Format::Virtual;
+    let city = circular
+        .meeting
+        .venue
+        .as_ref()
+        .and_then(|venue| venue.city.get(crate::locale::Lang::En));
+    physical && city.is_some_and(|city| city.eq_ignore_ascii_case("geneva"))
+}
+
+fn weekday(date: NaiveDate) -> &'static str {
+    if date.weekday() == Weekday::Sat {
+        "Saturday"
+    } else {
+        "Sunday"
+    }
+}
+
+fn mentions(text: &Localized, word: &str) -> bool {
+    let texts = &text.0.value;
+    [&texts.fr, &texts.en]
+        .into_iter()
+        .flatten()
+        .any(|text| text.to_lowercase().contains(word))
+}
+
+fn contains_word(text: &str, word: &str) -> bool {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| w == word)
+}
+
+/// Free texts where a writer may refer to annexes, with their field names.
+fn free_texts(circular: &Circular) -> Vec<(String, &Localized)> {
+    let mut texts = Vec::new();
+    let bodies = circular
+        .body
+        .iter()
+        .map(|body| ("body".to_string(), body.as_slice()));
+    let annexes = circular
+        .annexes
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (format!("annexes[{i}].body"), a.body.as_slice()));
+    for (prefix, body) in bodies.chain(annexes) {
+        for (i, item) in body.iter().enumerate() {
+            if let Item::Paragraph(paragraph) = item {
+                texts.push((format!("{prefix}[{i}].paragraph.text"), &paragraph.text));
+                texts.extend(
+                    paragraph
+                        .bullets
+                        .iter()
+                        .map(|b| (format!("{prefix}[{i}].paragraph.bullets"), b)),
+                );
+            }
+        }
+    }
+    texts
+}
+
+/// Labels after "Annex"/"Annexe" ("Annex 2", "l'Annexe A"); "Annexes" alone is not a reference.
+fn annex_labels(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut labels = Vec::new();
+    for pair in words.windows(2) {
+        let word = pair[0].trim_start_matches("l'").to_lowercase();
+        let label = pair[1].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let is_label = (1..=2).contains(&label.len())
+            && label
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+        if (word == "annex" || word == "annexe") && is_label {
+            labels.push(label.to_string());
+        }
+    }
+    labels
+}
+
+fn count_annexes(labels: &[String]) -> String {
+    match labels {
+        [] => "no annex".into(),
+        _ => format!("annexes {}", labels.join(", ")),
+    }
+}
+
+/// The number in "7th-meeting" or "7th_meeting" in an address.
+fn numbered_edition(url: &str) -> Option<u32> {
+    url.split(['/', '-', '_', '.']).find_map(|part| {
+        let digits: String = part.chars().take_while(char::is_ascii_digit).collect();
+        let suffix = &part[digits.len()..];
+        let ordinal = ["st", "nd", "rd", "th"].contains(&suffix);
+        (ordinal && !digits.is_empty())
+            .then(|| digits.parse().ok())
+            .flatten()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn annex_references_in_both_languages() {
+        assert_eq!(annex_labels("set out in Annex A. See also Annexes"), ["A"]);
+        assert_eq!(annex_labels("figure dans l'Annexe 1 ci-après"), ["1"]);
+    }
+
+    #[test]
+    fn editions_in_web_addresses() {
+        assert_eq!(
+            numbered_edition("https://u4ssc.itu.int/latest-meetings/7th-meeting/"),
+            Some(7)
+        );
+        assert_eq!(numbered_edition("http://itu.int/go/tsg/tsag"), None);
+    }
+}

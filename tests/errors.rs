@@ -1,0 +1,181 @@
+//! Bad input: one clear message naming file, line, column and field, with the source line and
+//! a hint; exit code 1 for bad input, 2 for bad usage; never a panic.
+
+mod common;
+
+use common::{circular, example_with, temp_file};
+
+/// Checks the example with one change and returns the error output.
+fn check_with(find: &str, replace: &str) -> String {
+    let (_dir, path) = temp_file("bad.yaml", &example_with(find, replace));
+    let done = circular(&["check", path.to_str().unwrap()]).failure(1);
+    assert!(
+        done.stderr.contains("bad.yaml:"),
+        "names the file: {}",
+        done.stderr
+    );
+    done.stderr
+}
+
+#[test]
+fn unknown_field_names_the_closest_valid_one_with_its_line() {
+    let err = check_with("  edition: 7", "  editon: 7");
+    assert!(
+        err.contains("bad.yaml:18:3: `meeting.editon`: unknown field `editon`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("18 |   editon: 7"),
+        "shows the source line: {err}"
+    );
+    assert!(err.contains("did you mean `edition`?"), "{err}");
+}
+
+#[test]
+fn wrong_type_points_at_the_value() {
+    let err = check_with("  number: 92", "  number: ninety-two");
+    assert!(
+        err.contains("bad.yaml:5:11: `letter.number`: expected a whole number"),
+        "{err}"
+    );
+    assert!(err.contains("hint:"), "{err}");
+}
+
+#[test]
+fn missing_field_is_named() {
+    let err = check_with("  number: 92\n", "");
+    assert!(err.contains("missing field `number`"), "{err}");
+}
+
+#[test]
+fn unknown_group_key_suggests_the_closest_key() {
+    let err = check_with("sector-members,", "sector-member,");
+    assert!(err.contains("bad.yaml:13:23"), "{err}");
+    assert!(
+        err.contains("unknown addressee group `sector-member` (did you mean `sector-members`?)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_zone_suggests_the_iana_name() {
+    let err = check_with("zone: Europe/Zurich", "zone: Europe/Zurik");
+    assert!(
+        err.contains("bad.yaml:34:9: `meeting.zone`: unknown time zone `Europe/Zurik`"),
+        "{err}"
+    );
+    assert!(err.contains("did you mean `Europe/Zurich`?"), "{err}");
+}
+
+#[test]
+fn unknown_working_language_lists_the_known_ones() {
+    let err = check_with("languages: [en]", "languages: [english]");
+    assert!(
+        err.contains("unknown language `english`: expected one of ar, zh, en, fr, ru, es"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_letter_language_is_a_usage_error() {
+    let done = circular(&["render", "examples/u4ssc-7.yaml", "--lang", "es"]).failure(2);
+    assert!(
+        done.stderr
+            .contains("unknown language `es`: expected fr, en or all"),
+        "{}",
+        done.stderr
+    );
+    assert!(done.stdout.is_empty());
+}
+
+#[test]
+fn yaml_syntax_error_has_line_and_column() {
+    let err = check_with("  number: 92", "  number: [92");
+    assert!(err.contains("bad.yaml:"), "{err}");
+    assert!(err.contains("number: [92"), "shows the source line: {err}");
+}
+
+#[test]
+fn every_missing_translation_is_reported_at_once() {
+    let text = example_with(
+        "    en: of the United for Smart Sustainable Cities (U4SSC) initiative\n",
+        "",
+    );
+    let text = text.replacen(
+        "      en: the United Nations Human Settlements Programme (UN-Habitat)\n",
+        "",
+        1,
+    );
+    let (_dir, path) = temp_file("half.yaml", &text);
+    let done = circular(&["render", path.to_str().unwrap(), "--lang", "en"]).failure(1);
+    assert!(done.stderr.contains("has 2 problems"), "{}", done.stderr);
+    assert!(
+        done.stderr
+            .contains("half.yaml:20:5: `meeting.name`: no English (`en`) text"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr
+            .contains("`meeting.partners[1]`: no English (`en`) text"),
+        "{}",
+        done.stderr
+    );
+    circular(&["render", path.to_str().unwrap(), "--lang", "fr"]).success();
+}
+
+#[test]
+fn a_local_time_skipped_by_the_clocks_is_refused_with_both_readings() {
+    let text = example_with("start: 2023-06-20T09:30", "start: 2025-03-30T02:30");
+    let text = text.replacen("end: 2023-06-20T16:00", "end: 2025-03-30T16:00", 1);
+    let (_dir, path) = temp_file("gap.yaml", &text);
+    let done = circular(&["check", path.to_str().unwrap()]).failure(1);
+    assert!(
+        done.stderr
+            .contains("gap.yaml:32:10: `meeting.start`: this local time does not exist"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr.contains("2025-03-30T03:30:00+02:00"),
+        "{}",
+        done.stderr
+    );
+}
+
+#[test]
+fn empty_and_binary_files_are_clear_errors() {
+    let (_dir, path) = temp_file("empty.yaml", "");
+    let done = circular(&["check", path.to_str().unwrap()]).failure(1);
+    assert!(done.stderr.contains("the file is empty"), "{}", done.stderr);
+    let dir = tempfile::tempdir().unwrap();
+    let binary = dir.path().join("logo.png");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe").unwrap();
+    let done = circular(&["check", binary.to_str().unwrap()]).failure(1);
+    assert!(done.stderr.contains("is not UTF-8"), "{}", done.stderr);
+}
+
+#[test]
+fn a_missing_file_is_an_input_error() {
+    let done = circular(&["render", "no-such-file.yaml"]).failure(1);
+    assert!(
+        done.stderr.contains("cannot read `no-such-file.yaml`"),
+        "{}",
+        done.stderr
+    );
+}
+
+#[test]
+fn bad_arguments_are_usage_errors() {
+    circular(&["render"]).failure(2);
+    circular(&["render", "examples/u4ssc-7.yaml", "--format", "docx"]).failure(2);
+    circular(&["frobnicate"]).failure(2);
+}
+
+#[test]
+fn check_accepts_every_example() {
+    for example in ["u4ssc-7", "tsag-collective", "workshop-montreal"] {
+        let done = circular(&["check", &format!("examples/{example}.yaml")]).success();
+        assert!(done.stderr.contains("no problems found"), "{}", done.stderr);
+    }
+}

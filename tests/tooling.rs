@@ -1,0 +1,164 @@
+//! The commands around the letters: init, schema, completions, man, and the scripting contract
+//! (JSON summaries, quiet, exit codes).
+
+mod common;
+
+use common::{circular, root};
+
+#[test]
+fn every_starter_renders_as_is_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    for kind in ["virtual", "physical", "workshop", "collective"] {
+        let file = dir.path().join(format!("{kind}.yaml"));
+        let file = file.to_str().unwrap();
+        circular(&["init", "--kind", kind, file]).success();
+        let text = std::fs::read_to_string(file).unwrap();
+        assert!(
+            text.starts_with("# yaml-language-server: $schema="),
+            "{kind}"
+        );
+        assert!(
+            text.lines().filter(|l| l.contains("# ")).count() > 5,
+            "{kind} is commented"
+        );
+        let checked = circular(&["check", file, "--deny-warnings"]).success();
+        assert!(
+            checked.stderr.contains("no problems found"),
+            "{kind}: {}",
+            checked.stderr
+        );
+        let out = circular(&["render", file, "--lang", "all"]).success();
+        assert!(out.stdout.contains("Madame, Monsieur,") && out.stdout.contains("Dear Sir/Madam,"));
+    }
+}
+
+#[test]
+fn init_does_not_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("meeting.yaml");
+    std::fs::write(&file, "mine").unwrap();
+    let file = file.to_str().unwrap();
+    let done = circular(&["init", file]).failure(2);
+    assert!(done.stderr.contains("exists"), "{}", done.stderr);
+    assert_eq!(std::fs::read_to_string(file).unwrap(), "mine");
+    circular(&["init", "--kind", "workshop", "--force", file]).success();
+    assert!(
+        std::fs::read_to_string(file)
+            .unwrap()
+            .contains("noun: workshop")
+    );
+}
+
+#[test]
+fn init_without_a_file_prints_the_starter() {
+    let out = circular(&["init", "--kind", "collective"]).success();
+    assert!(out.stdout.contains("series: collective-letter"));
+}
+
+/// The committed schema is what `circular schema` prints; refresh it with UPDATE_SCHEMA=1.
+#[test]
+fn the_examples_schema_is_the_one_the_binary_prints() {
+    let out = circular(&["schema"]).success();
+    let schema: serde_json::Value = serde_json::from_str(&out.stdout).expect("valid JSON");
+    assert_eq!(schema["title"], "Circular");
+    assert_eq!(
+        schema["additionalProperties"], false,
+        "unknown fields are refused"
+    );
+    let committed = root().join("examples/circular.schema.json");
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(&committed, &out.stdout).unwrap();
+    }
+    assert_eq!(
+        std::fs::read_to_string(committed).unwrap(),
+        out.stdout,
+        "run with UPDATE_SCHEMA=1"
+    );
+    for example in ["u4ssc-7", "tsag-collective", "workshop-montreal"] {
+        let text =
+            std::fs::read_to_string(root().join(format!("examples/{example}.yaml"))).unwrap();
+        assert!(text.starts_with("# yaml-language-server: $schema=circular.schema.json\n"));
+    }
+}
+
+#[test]
+fn completions_for_every_shell_and_a_man_page() {
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let out = circular(&["completions", shell]).success();
+        assert!(
+            out.stdout.contains("render") && out.stdout.contains("lang"),
+            "{shell}"
+        );
+    }
+    circular(&["completions", "tcsh"]).failure(2);
+    let man = circular(&["man"]).success();
+    assert!(man.stdout.contains(".TH circular") && man.stdout.contains("render"));
+}
+
+#[test]
+fn json_summary_names_each_file_with_its_size_and_hash() {
+    use sha2::Digest;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("tsb92.txt");
+    let done = circular(&[
+        "render",
+        "examples/u4ssc-7.yaml",
+        "-o",
+        out.to_str().unwrap(),
+        "--json",
+    ])
+    .success();
+    let summary: serde_json::Value = serde_json::from_str(&done.stdout).unwrap();
+    let files = summary["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2);
+    for file in files {
+        let bytes = std::fs::read(file["path"].as_str().unwrap()).unwrap();
+        assert_eq!(file["bytes"].as_u64(), Some(bytes.len() as u64));
+        let hash: String = sha2::Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(file["sha256"].as_str(), Some(hash.as_str()));
+    }
+    assert!(done.stderr.is_empty(), "{}", done.stderr);
+}
+
+#[test]
+fn quiet_prints_nothing_on_success() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("tsb92.txt");
+    let done = circular(&[
+        "render",
+        "examples/u4ssc-7.yaml",
+        "-o",
+        out.to_str().unwrap(),
+        "--quiet",
+    ])
+    .success();
+    assert!(done.stdout.is_empty() && done.stderr.is_empty());
+    let loud = circular(&[
+        "render",
+        "examples/u4ssc-7.yaml",
+        "-o",
+        out.to_str().unwrap(),
+    ])
+    .success();
+    assert!(loud.stderr.contains("wrote"), "{}", loud.stderr);
+}
+
+#[test]
+fn json_summary_needs_an_output_file() {
+    circular(&["render", "examples/u4ssc-7.yaml", "--json"]).failure(2);
+}
+
+#[test]
+fn version_and_help() {
+    let version = circular(&["--version"]).success();
+    assert!(
+        version.stdout.starts_with("circular "),
+        "{}",
+        version.stdout
+    );
+    let help = circular(&["render", "--help"]).success();
+    assert!(help.stdout.contains("Examples:") && help.stdout.contains("Exit codes"));
+}
