@@ -80,7 +80,7 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
     let total = loaded.problems.len() + loaded.recipients.len();
     let failed = failed + loaded.problems.len();
     if !args.quiet {
-        eprintln!(
+        crate::say!(
             "{} files for {} of {total} recipients in `{}` ({:.2} s); manifest {}, {}",
             entries.len(),
             total - failed,
@@ -104,7 +104,7 @@ fn report(jobs: &[Job], outcomes: Vec<Outcome>, path: &str) -> (Vec<Entry>, usiz
         entries.extend(outcome.entries);
         if let Some(error) = outcome.failure {
             let r = job.recipient;
-            eprintln!(
+            crate::say!(
                 "error: {path}:{}: recipient `{}`: {error}",
                 r.line,
                 shown(&r.id)
@@ -270,14 +270,16 @@ impl Job<'_> {
             Kind::Text => output::text::render(document, context.width).into_bytes(),
             Kind::Pdf => return Err(Error::Pdf("not available yet".into())),
         };
-        write::atomic_unsynced(&context.dir.join(file), &bytes)?;
+        let path = context.dir.join(file);
+        write::atomic_unsynced(&path, &bytes)?;
+        let written = write::Written::new(&path, &bytes);
         Ok(Entry {
             id: self.recipient.id.clone(),
             language: self.recipient.lang.code(),
             zone: self.recipient.zone.0.name(),
             file: file.to_string(),
-            bytes: bytes.len() as u64,
-            sha256: names::sha256(&bytes),
+            bytes: written.bytes as u64,
+            sha256: written.sha256,
         })
     }
 }

@@ -83,12 +83,6 @@ fn hashed(stem: &str, id: &str, hex_digits: usize) -> String {
     }
 }
 
-/// Lowercase hex sha256 of some bytes (for the manifest).
-pub fn sha256(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    digest.iter().map(|byte| format!("{byte:02x}")).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -103,7 +103,7 @@ impl Loaded {
     /// Prints each bad row on stderr, with its line.
     pub fn report(&self) {
         for problem in &self.problems {
-            eprintln!("error: {}:{problem}", self.path);
+            crate::say!("error: {}:{problem}", self.path);
         }
     }
 }
