@@ -118,13 +118,28 @@ fn csv_rows(source: &Source) -> Result<Rows, Error> {
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(source, &e))?;
         let line = record.position().map_or(0, |at| at.line() as usize);
-        let row = record.deserialize::<Row>(Some(&headers)).map_err(|error| {
-            let message = format!("cannot read the row: {error}");
-            Bad::new("", message, None)
-        });
-        rows.push((line, row));
+        rows.push((line, csv_row(&record, &headers)));
     }
     Ok(rows)
+}
+
+fn csv_row(record: &csv::StringRecord, headers: &csv::StringRecord) -> Result<Row, Bad> {
+    if record.len() > headers.len() {
+        let message = format!(
+            "{} fields, but the first line names {} columns",
+            record.len(),
+            headers.len()
+        );
+        return Err(Bad::new(
+            "",
+            message,
+            Some("quote a field that holds a comma"),
+        ));
+    }
+    record.deserialize::<Row>(Some(headers)).map_err(|error| {
+        let message = format!("cannot read the row: {error}");
+        Bad::new("", message, None)
+    })
 }
 
 /// Every column must be known and `id` present: a typo in a header would lose a whole column.
@@ -158,7 +173,12 @@ fn yaml_rows(source: &Source) -> Result<Rows, Error> {
                 (at.line().max(1) as usize, at.column().max(1) as usize)
             });
             let message = error.without_snippet().to_string();
-            let message = message.lines().next().unwrap_or_default().to_string();
+            let message = message.lines().next().unwrap_or_default();
+            let message = message
+                .split(" at line ")
+                .next()
+                .unwrap_or_default()
+                .to_string();
             source.error(vec![source.problem(line, column, "", message, None)])
         })?;
     let line = |row: &Spanned<Row>| row.referenced.line() as usize;
