@@ -28,6 +28,7 @@ use crate::error::Error;
 use crate::letter;
 use crate::locale::Lang;
 use crate::manifest::{self, Entry};
+use crate::meeting::Circular;
 use crate::recipients::{self, Defaults, Recipient, shown};
 use crate::render::Templates;
 use crate::{names, output, write};
@@ -250,10 +251,9 @@ impl Job<'_> {
         let lines = [&r.name, &r.organisation]
             .into_iter()
             .filter(|line| !line.is_empty());
-        // letter::Options cannot carry a zone yet (the time-zone work adds it): until then the
-        // letter states the meeting's times in the meeting's zone, whatever `r.zone` is.
         let options = letter::Options {
             recipient: lines.cloned().collect(),
+            zone: local_zone(r, &context.input.circular),
         };
         let letter = context.input.letter(r.lang, &options)?;
         commands::document(&letter, &context.templates[&r.lang])
@@ -282,6 +282,11 @@ impl Job<'_> {
             sha256: written.sha256,
         })
     }
+}
+
+/// The recipient's zone, when the letter should say the time there too: not the meeting's own.
+fn local_zone(r: &Recipient, circular: &Circular) -> Option<chrono_tz::Tz> {
+    (r.zone != circular.meeting.zone).then_some(r.zone.0)
 }
 
 impl Kind {

@@ -1,11 +1,13 @@
 //! The command line: clap definitions, then validation into settings. No logic beyond that.
 
 use std::path::PathBuf;
+use std::sync::LazyLock;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::error::Error;
 use crate::locale::Lang;
+use crate::zone;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -24,9 +26,18 @@ Examples:
 Exit codes: 0 success, 1 invalid input (or a failed write), 2 usage error,
 3 some recipients failed (each is reported; the others were written).";
 
+/// "0.1.0 (IANA time zone database 2025b)": the zone rules bundled decide every local time.
+static VERSION: LazyLock<String> = LazyLock::new(|| {
+    let tzdb = zone::TZDB_VERSION;
+    format!(
+        "{} (IANA time zone database {tzdb})",
+        env!("CARGO_PKG_VERSION")
+    )
+});
+
 /// Turns a YAML description of an ITU-T meeting into TSB circular letters.
 #[derive(Debug, Parser)]
-#[command(name = "circular", version, about, after_help = EXAMPLES)]
+#[command(name = "circular", version = VERSION.as_str(), about, after_help = EXAMPLES)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -51,6 +62,10 @@ pub enum Command {
     /// already exists, unless `--force` is given.
     #[command(after_help = EXAMPLES)]
     Batch(BatchArgs),
+    /// Print the meeting's start and end on the clocks of many time zones.
+    Times(TimesArgs),
+    /// Write an iCalendar (RFC 5545) invitation to the meeting.
+    Ics(IcsArgs),
     /// Write a commented starter description that renders as is.
     Init(InitArgs),
     /// Print the JSON Schema of the YAML format (for editors).
@@ -62,6 +77,43 @@ pub enum Command {
     },
     /// Print the manual page (roff).
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct TimesArgs {
+    /// The YAML description of the circular. Use `-` to read it from stdin.
+    pub file: String,
+    /// A time zone to show, by IANA name (`Asia/Tokyo`); repeat for several. Default: UTC and
+    /// major cities on every continent.
+    #[arg(long = "tz", value_name = "ZONE", value_parser = time_zone)]
+    pub zones: Vec<chrono_tz::Tz>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TimesFormat::Text)]
+    pub format: TimesFormat,
+    /// Language of the text table: `fr` or `en`.
+    #[arg(long, default_value = "en", value_parser = language)]
+    pub lang: Lang,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimesFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct IcsArgs {
+    /// The YAML description of the circular. Use `-` to read it from stdin.
+    pub file: String,
+    /// Output file (`-` for stdout, the default).
+    #[arg(short, long, default_value = "-")]
+    pub output: String,
+    /// Language of the event's title and description: `fr` or `en`.
+    #[arg(long, default_value = "en", value_parser = language)]
+    pub lang: Lang,
+    /// DTSTAMP, as seconds since 1970 (default: midnight UTC of the circular's date).
+    #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
+    pub timestamp: Option<i64>,
 }
 
 #[derive(Debug, Args)]
@@ -114,6 +166,10 @@ pub struct RenderArgs {
     /// Folder of templates overriding the built-in ones file by file (`DIR/fr/letter.hbs`...).
     #[arg(long, env = "CIRCULAR_TEMPLATES")]
     pub templates: Option<PathBuf>,
+    /// Also give the meeting's time in this zone, by IANA name (`Asia/Tokyo`), beside the time
+    /// in the meeting's own zone.
+    #[arg(long = "tz", value_name = "ZONE", value_parser = time_zone)]
+    pub zone: Option<chrono_tz::Tz>,
 }
 
 #[derive(Debug, Args)]
@@ -272,4 +328,17 @@ pub fn output_path(output: &str, lang: Lang, several: bool) -> Option<PathBuf> {
         None => format!("{stem}-{}", lang.code()),
     };
     Some(path.with_file_name(name))
+}
+
+/// An IANA zone name, with the closest known name when it is not one.
+fn time_zone(name: &str) -> Result<chrono_tz::Tz, String> {
+    zone::parse(name).map_err(|suggestion| {
+        let hint = suggestion.map(|name| format!(" (did you mean `{name}`?)"));
+        format!("not an IANA time zone name{}", hint.unwrap_or_default())
+    })
+}
+
+/// One language: `fr` or `en`.
+fn language(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).ok_or_else(|| "expected `fr` or `en`".into())
 }

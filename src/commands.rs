@@ -2,7 +2,10 @@
 
 use clap::Parser;
 
-use crate::cli::{self, CheckArgs, Cli, Command, Format, RenderArgs, ReportFormat};
+use crate::cli::{
+    self, CheckArgs, Cli, Command, Format, IcsArgs, RenderArgs, ReportFormat, TimesArgs,
+    TimesFormat,
+};
 use crate::document::Document;
 use crate::error::{Error, Problem, Severity};
 use crate::letter::{self, Letter};
@@ -10,7 +13,7 @@ use crate::locale::Lang;
 use crate::meeting::Circular;
 use crate::render::Templates;
 use crate::source::Source;
-use crate::{check, consistency, load, markup, meta, output, write};
+use crate::{check, consistency, ics, load, markup, meta, output, times, write, zone};
 
 /// Runs the command line; returns the process exit code.
 pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
@@ -26,6 +29,8 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         Command::Check(args) => check(&args),
         Command::Addressees(args) => crate::distribution::run(&args),
         Command::Batch(args) => crate::batch::run(&args),
+        Command::Times(args) => times(&args),
+        Command::Ics(args) => ics(&args),
         Command::Init(args) => meta::init(&args),
         Command::Schema => meta::schema(),
         Command::Completions { shell } => meta::completions(shell),
@@ -84,7 +89,11 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
         ));
     }
     let input = Input::read(&args.file)?;
-    let letters = both_or_all(&input, &langs)?;
+    let options = letter::Options {
+        zone: args.zone,
+        ..Default::default()
+    };
+    let letters = both_or_all(&input, &langs, &options)?;
     // Every letter is made before any is written: a failing template writes nothing.
     let mut outputs = Vec::new();
     for letter in &letters {
@@ -142,11 +151,15 @@ fn push_page(out: &mut Vec<u8>, bytes: &[u8]) {
 }
 
 /// Builds the letter in every language, reporting the problems of all of them at once.
-fn both_or_all(input: &Input, langs: &[Lang]) -> Result<Vec<Letter>, Error> {
+fn both_or_all(
+    input: &Input,
+    langs: &[Lang],
+    options: &letter::Options,
+) -> Result<Vec<Letter>, Error> {
     let mut letters = Vec::new();
     let mut problems = Vec::new();
     for lang in langs {
-        match input.letter(*lang, &letter::Options::default()) {
+        match input.letter(*lang, options) {
             Ok(letter) => letters.push(letter),
             Err(Error::Input {
                 problems: found, ..
@@ -161,6 +174,37 @@ fn both_or_all(input: &Input, langs: &[Lang]) -> Result<Vec<Letter>, Error> {
         true => Ok(letters),
         false => Err(input.source.error(problems)),
     }
+}
+
+fn times(args: &TimesArgs) -> Result<(), Error> {
+    let input = Input::read(&args.file)?;
+    let sittings = times::sittings(&input.circular.meeting, &input.source)?;
+    let zones = match args.zones.is_empty() {
+        true => zone::DEFAULT_ZONES,
+        false => &args.zones,
+    };
+    let report = times::report(&sittings, zones);
+    let text = match args.format {
+        TimesFormat::Text => times::text(&report, args.lang),
+        TimesFormat::Json => times::json(&report),
+    };
+    write::output(None, text.as_bytes())
+}
+
+fn ics(args: &IcsArgs) -> Result<(), Error> {
+    let stamp = match args.timestamp {
+        Some(seconds) => Some(
+            chrono::DateTime::from_timestamp(seconds, 0)
+                .ok_or_else(|| Error::Usage(format!("timestamp `{seconds}` is out of range")))?,
+        ),
+        None => None,
+    };
+    let input = Input::read(&args.file)?;
+    let letter = input.letter(args.lang, &letter::Options::default())?;
+    let sittings = times::sittings(&input.circular.meeting, &input.source)?;
+    let calendar = ics::invitation(&input.circular, &letter, &sittings, stamp);
+    let path = (args.output != "-").then(|| std::path::Path::new(&args.output));
+    write::output(path, calendar.as_bytes())
 }
 
 fn check(args: &CheckArgs) -> Result<(), Error> {
@@ -180,7 +224,7 @@ fn check(args: &CheckArgs) -> Result<(), Error> {
 /// Builds both letters, then runs the checks that need them.
 fn check_input(input: &Input, args: &CheckArgs, pair: [Lang; 2]) -> Result<Report, Error> {
     let path = input.source.path.clone();
-    let letters = match both_or_all(input, &pair) {
+    let letters = match both_or_all(input, &pair, &letter::Options::default()) {
         Ok(letters) => letters,
         Err(Error::Input { problems, .. }) => return Ok(Report::new(path, problems, Vec::new())),
         Err(other) => return Err(other),

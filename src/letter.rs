@@ -3,6 +3,8 @@
 
 mod parts;
 
+pub(crate) use parts::local_time_problem;
+
 use chrono::{DateTime, NaiveDate, TimeZone};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -57,6 +59,9 @@ pub struct MeetingView {
     pub start: Moment,
     pub end: Moment,
     pub multi_day: bool,
+    /// The time in the zone asked for with `--tz`, said beside `start` (and `end`):
+    /// "(from 1630 to 2300 hours JST, Tokyo time)".
+    pub local_time: Option<String>,
     pub registration_opens: Option<String>,
     pub languages: Vec<String>,
     pub interpretation: Vec<String>,
@@ -116,6 +121,8 @@ pub struct DeadlineView {
     pub date: NaiveDate,
     pub time: Option<String>,
     pub utc: bool,
+    /// The abbreviation for a time in the meeting's zone, from the date: "CET".
+    pub zone: Option<String>,
     pub actions: Vec<String>,
 }
 
@@ -138,6 +145,8 @@ pub struct AnnexView {
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub recipient: Vec<String>,
+    /// Also say the meeting's time in this zone (`--tz`).
+    pub zone: Option<Tz>,
 }
 
 /// Builds the view of `circular` in `lang`. Every missing translation is reported at once.
@@ -218,7 +227,7 @@ impl Translator<'_> {
             recipient: options.recipient.clone(),
             to: self.addressees(&circular.to, "to", study_group.as_deref()),
             copy: self.addressees(&circular.copy, "copy", study_group.as_deref()),
-            meeting: self.meeting(&circular.meeting),
+            meeting: self.meeting(&circular.meeting, options.zone),
             body: self.body(
                 circular.body.as_deref().unwrap_or(&default_body(circular)),
                 "body",
@@ -227,8 +236,9 @@ impl Translator<'_> {
             deadlines: self.deadlines(circular),
             wish: circular.closing.wish,
             signatory: self.signatory(circular),
+            annex_count: circular.annexes.len()
+                + usize::from(circular.meeting.world_times.is_some()),
             annexes: self.annexes(circular),
-            annex_count: circular.annexes.len(),
         }
     }
 

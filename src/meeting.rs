@@ -122,6 +122,9 @@ pub struct Meeting {
     /// IANA zone of `start` and `end`. Default: Europe/Zurich (Geneva).
     #[serde(default)]
     pub zone: Zone,
+    /// Adds the annex "Meeting times around the world" with the meeting's hours in these zones
+    /// (IANA names); `[]` gives UTC and major cities on every continent.
+    pub world_times: Option<Vec<Zone>>,
     /// Participant registration opens at this time on the first day (physical meetings).
     pub registration_opens: Option<Time>,
     /// Working languages, ISO 639-1 codes. Default: English only.

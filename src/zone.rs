@@ -4,22 +4,105 @@
 //! spring-forward gap) or happen twice (the fall-back overlap); both are errors unless the author
 //! gives an explicit UTC offset. chrono-tz types stay inside this module's signatures.
 
-use chrono::{DateTime, FixedOffset, LocalResult, NaiveDateTime, Offset, TimeZone};
+use chrono::{
+    DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone,
+};
 use chrono_tz::{OffsetName, Tz};
 
 /// The zone meetings default to: Geneva.
 pub const GENEVA: Tz = chrono_tz::Europe::Zurich;
 
+/// Version of the IANA time-zone database compiled into the binary ("2025b").
+pub const TZDB_VERSION: &str = chrono_tz::IANA_TZDB_VERSION;
+
+/// The zones `circular times` shows when none is asked for: UTC and major cities on every
+/// continent, west to east, with half- and quarter-hour offsets and both hemispheres' DST.
+pub const DEFAULT_ZONES: &[Tz] = {
+    use chrono_tz::{Africa, America, Asia, Australia, Europe, Pacific};
+    &[
+        Pacific::Honolulu,
+        America::Los_Angeles,
+        America::Mexico_City,
+        America::New_York,
+        America::Santiago,
+        America::Sao_Paulo,
+        chrono_tz::UTC,
+        Europe::London,
+        Africa::Lagos,
+        Europe::Zurich,
+        Africa::Johannesburg,
+        Africa::Nairobi,
+        Asia::Dubai,
+        Asia::Kolkata,
+        Asia::Kathmandu,
+        Asia::Shanghai,
+        Asia::Tokyo,
+        Australia::Sydney,
+        Pacific::Auckland,
+        Pacific::Kiritimati,
+    ]
+};
+
+/// One instant as the clocks of one zone show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalTime {
+    /// IANA name: "Asia/Tokyo".
+    pub zone: &'static str,
+    pub date: NaiveDate,
+    pub time: NaiveTime,
+    /// "JST", or the offset ("+05:45") where the database has no abbreviation.
+    pub abbreviation: String,
+    /// "+09:00".
+    pub utc_offset: String,
+    /// "2023-06-20T16:30:00+09:00".
+    pub rfc3339: String,
+    /// Local date minus the date in the zone the meeting was authored in (Geneva): +1 when it
+    /// is already the next day here, -1 when it is still the day before.
+    pub day_change: i64,
+}
+
+/// Shows `instant` on the clocks of `zone`.
+pub fn local(instant: &DateTime<Tz>, zone: Tz) -> LocalTime {
+    let here = instant.with_timezone(&zone);
+    LocalTime {
+        zone: zone.name(),
+        date: here.date_naive(),
+        time: here.time(),
+        abbreviation: abbreviation(&here),
+        utc_offset: utc_offset(&here),
+        rfc3339: here.to_rfc3339(),
+        day_change: (here.date_naive() - instant.date_naive()).num_days(),
+    }
+}
+
 /// Why a local time cannot be placed on the time line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LocalTimeError {
-    /// The clocks jump over this time (spring forward); `before` and `after` are the instants
-    /// the author may have meant, as RFC 3339 strings.
-    Gap { before: String, after: String },
+    /// The clocks jump over this time (spring forward). `before` reads it with the offset in
+    /// force before the jump, `after` with the one after: the two instants the author may mean.
+    Gap { before: Reading, after: Reading },
     /// The time happens twice (fall back): the earlier and the later instant.
-    Ambiguous { earlier: String, later: String },
+    Ambiguous { earlier: Reading, later: Reading },
     /// An explicit offset that the zone never has at that date.
     WrongOffset { offset: String, expected: String },
+}
+
+/// One way to read a local time that is missing or doubled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    /// The instant, as the YAML would write it to mean exactly that: "2025-03-30T03:30+02:00".
+    pub instant: String,
+    /// The abbreviation of the offset it was read with: "CET".
+    pub read_as: String,
+}
+
+impl Reading {
+    fn new(instant: DateTime<Tz>, read_as: &DateTime<Tz>) -> Reading {
+        Reading {
+            instant: instant.format("%Y-%m-%dT%H:%M%:z").to_string(),
+            read_as: abbreviation(read_as),
+        }
+    }
 }
 
 /// Looks a zone up by its IANA name; on failure, the closest known name.
@@ -52,8 +135,8 @@ pub fn resolve(
     match (tz.from_local_datetime(&local), offset) {
         (LocalResult::Single(time), None) => Ok(time),
         (LocalResult::Ambiguous(earlier, later), None) => Err(LocalTimeError::Ambiguous {
-            earlier: earlier.to_rfc3339(),
-            later: later.to_rfc3339(),
+            earlier: Reading::new(earlier, &earlier),
+            later: Reading::new(later, &later),
         }),
         (LocalResult::None, None) => Err(gap(local, tz)),
         (candidates, Some(offset)) => with_offset(local, tz, offset, candidates),
@@ -81,18 +164,48 @@ fn with_offset(
     })
 }
 
-/// The instants an hour either side of a skipped local time, read with the offsets in force
-/// before and after the jump.
+/// The start and end of one sitting of a meeting.
+pub type Sitting = (DateTime<Tz>, DateTime<Tz>);
+
+/// The meeting's sittings, from `start` to `end`: one a day at the same local hours when it
+/// runs over several days and ends later in the day than it starts ("9 to 18 April, 0930 to
+/// 1730 hours"), else one unbroken sitting. Every day counts, weekends included.
+pub fn sittings(start: &DateTime<Tz>, end: &DateTime<Tz>) -> Result<Vec<Sitting>, LocalTimeError> {
+    let (first, last) = (start.naive_local(), end.naive_local());
+    if first.date() == last.date() || last.time() <= first.time() {
+        return Ok(vec![(*start, *end)]);
+    }
+    let at = |day: NaiveDate, time| resolve(day.and_time(time), start.timezone(), None);
+    first
+        .date()
+        .iter_days()
+        .take_while(|day| *day <= last.date())
+        .map(|day| {
+            let from = if day == first.date() {
+                *start
+            } else {
+                at(day, first.time())?
+            };
+            let to = if day == last.date() {
+                *end
+            } else {
+                at(day, last.time())?
+            };
+            Ok((from, to))
+        })
+        .collect()
+}
+
+/// The skipped time read with the offsets in force a day before and a day after the jump.
 fn gap(local: NaiveDateTime, tz: Tz) -> LocalTimeError {
-    let hour = chrono::Duration::hours(1);
-    let before = tz.from_local_datetime(&(local - hour)).earliest();
-    let after = tz.from_local_datetime(&(local + hour)).latest();
-    let read = |near: Option<DateTime<Tz>>| match near {
-        Some(near) => (local - near.offset().fix())
-            .and_utc()
-            .with_timezone(&tz)
-            .to_rfc3339(),
-        None => String::from("?"),
+    let day = chrono::Duration::days(1);
+    let (before, after) = (
+        tz.from_utc_datetime(&(local - day)),
+        tz.from_utc_datetime(&(local + day)),
+    );
+    let read = |near: DateTime<Tz>| {
+        let instant = (local - near.offset().fix()).and_utc().with_timezone(&tz);
+        Reading::new(instant, &near)
     };
     LocalTimeError::Gap {
         before: read(before),
@@ -107,6 +220,17 @@ pub fn abbreviation(time: &DateTime<Tz>) -> String {
         Some(name) if !name.starts_with(['+', '-']) => name.to_string(),
         _ => utc_offset(time),
     }
+}
+
+/// The abbreviation in force in `tz` at a deadline's `time` ("16:00"; "24:00" is the end of
+/// `date`): "CET". None for a time that is not HH:MM.
+pub fn abbreviation_at(date: NaiveDate, time: &str, tz: Tz) -> Option<String> {
+    let time = match time {
+        "24:00" => NaiveTime::from_hms_opt(23, 59, 59)?,
+        time => NaiveTime::parse_from_str(time, "%H:%M").ok()?,
+    };
+    let instant = tz.from_local_datetime(&date.and_time(time)).earliest()?;
+    Some(abbreviation(&instant))
 }
 
 /// "+02:00" style offset.
@@ -140,22 +264,29 @@ mod tests {
         );
     }
 
+    fn reading(instant: &str, read_as: &str) -> Reading {
+        Reading {
+            instant: instant.into(),
+            read_as: read_as.into(),
+        }
+    }
+
     #[test]
     fn spring_forward_gap_and_fall_back_overlap_are_errors_naming_both_candidates() {
         let gap = resolve(at(2025, 3, 30, 2, 30), GENEVA, None).unwrap_err();
         assert_eq!(
             gap,
             LocalTimeError::Gap {
-                before: "2025-03-30T03:30:00+02:00".into(),
-                after: "2025-03-30T01:30:00+01:00".into()
+                before: reading("2025-03-30T03:30+02:00", "CET"),
+                after: reading("2025-03-30T01:30+01:00", "CEST"),
             }
         );
         let overlap = resolve(at(2025, 10, 26, 2, 30), GENEVA, None).unwrap_err();
         assert_eq!(
             overlap,
             LocalTimeError::Ambiguous {
-                earlier: "2025-10-26T02:30:00+02:00".into(),
-                later: "2025-10-26T02:30:00+01:00".into()
+                earlier: reading("2025-10-26T02:30+02:00", "CEST"),
+                later: reading("2025-10-26T02:30+01:00", "CET"),
             }
         );
     }
@@ -170,6 +301,69 @@ mod tests {
             resolve(at(2025, 6, 1, 9, 0), GENEVA, Some(wrong)),
             Err(LocalTimeError::WrongOffset { .. })
         ));
+    }
+
+    #[test]
+    fn local_time_in_tokyo_is_seven_hours_ahead_of_geneva_summer_time() {
+        // 20 June 2023 (a Tuesday) 16:00 CEST = 14:00 UTC = 23:00 JST; 17:30 CEST = 00:30 JST
+        // the next day, and 09:30 CEST = 21:30 HST (UTC-10) the day before in Honolulu.
+        let afternoon = resolve(at(2023, 6, 20, 16, 0), GENEVA, None).unwrap();
+        let tokyo = local(&afternoon, chrono_tz::Asia::Tokyo);
+        assert_eq!(tokyo.rfc3339, "2023-06-20T23:00:00+09:00");
+        assert_eq!((tokyo.abbreviation.as_str(), tokyo.day_change), ("JST", 0));
+        let evening = resolve(at(2023, 6, 20, 17, 30), GENEVA, None).unwrap();
+        let tokyo = local(&evening, chrono_tz::Asia::Tokyo);
+        assert_eq!(
+            (tokyo.date, tokyo.day_change),
+            (at(2023, 6, 21, 0, 0).date(), 1)
+        );
+        let morning = resolve(at(2023, 6, 20, 9, 30), GENEVA, None).unwrap();
+        let honolulu = local(&morning, chrono_tz::Pacific::Honolulu);
+        assert_eq!(honolulu.rfc3339, "2023-06-19T21:30:00-10:00");
+        assert_eq!(honolulu.day_change, -1);
+    }
+
+    #[test]
+    fn a_meeting_over_several_days_sits_daily_at_the_same_local_hours() {
+        let start = resolve(at(2025, 10, 24, 9, 30), GENEVA, None).unwrap();
+        let end = resolve(at(2025, 10, 27, 17, 30), GENEVA, None).unwrap();
+        let days = sittings(&start, &end).unwrap();
+        assert_eq!(days.len(), 4);
+        // 27 October is after the change to CET: 09:30 CET.
+        assert_eq!(days[3].0.to_rfc3339(), "2025-10-27T09:30:00+01:00");
+        assert_eq!(days[0].1.to_rfc3339(), "2025-10-24T17:30:00+02:00");
+        let overnight = resolve(at(2025, 10, 28, 9, 0), GENEVA, None).unwrap();
+        let unbroken = sittings(&end, &overnight).unwrap();
+        assert_eq!(unbroken, [(end, overnight)]);
+    }
+
+    #[test]
+    fn a_deadline_time_is_labelled_with_the_abbreviation_of_its_date() {
+        let date = |m, d| NaiveDate::from_ymd_opt(2025, m, d).unwrap();
+        assert_eq!(
+            abbreviation_at(date(3, 29), "24:00", GENEVA).unwrap(),
+            "CET"
+        );
+        assert_eq!(
+            abbreviation_at(date(3, 30), "16:00", GENEVA).unwrap(),
+            "CEST"
+        );
+        assert_eq!(abbreviation_at(date(3, 30), "1600", GENEVA), None);
+    }
+
+    #[test]
+    fn the_default_zones_are_distinct_and_include_utc_and_geneva() {
+        let mut names: Vec<_> = DEFAULT_ZONES.iter().map(|tz| tz.name()).collect();
+        assert!(names.contains(&"UTC") && names.contains(&"Europe/Zurich"));
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), DEFAULT_ZONES.len());
+    }
+
+    #[test]
+    fn the_tz_database_version_looks_like_2025b() {
+        assert_eq!(TZDB_VERSION.len(), 5);
+        assert!(TZDB_VERSION.starts_with("20"));
     }
 
     #[test]

@@ -173,7 +173,19 @@ fn a_batch_writes_every_good_recipient_and_reports_the_bad_rows() {
             .collect();
         assert_eq!(entry["sha256"].as_str().unwrap(), sha);
     }
-    let csv = String::from_utf8(written["tsb92-manifest.csv"].clone()).unwrap();
+    let text = |file: &str| String::from_utf8(written[file].clone()).unwrap();
+    let new_york = text("tsb92-en-p001.txt");
+    assert!(new_york.contains("Person 1\n") && new_york.contains("Org 1\n"));
+    assert!(
+        new_york.contains("hours CEST (from 0330 to 1000 hours EDT"),
+        "{new_york}"
+    );
+    let geneva = text("tsb92-fr-p015.txt");
+    assert!(
+        geneva.contains("16 heures CEST.") && !geneva.contains("heure de"),
+        "{geneva}"
+    );
+    let csv = text("tsb92-manifest.csv");
     assert!(csv.starts_with("id,language,zone,file,bytes,sha256\n"));
     assert_eq!(csv.lines().count(), 196, "a header and a row per file");
 }

@@ -2,9 +2,10 @@
 
 use super::*;
 use crate::meeting::{Deadline, Meeting};
+use crate::values::Zone;
 
 impl Translator<'_> {
-    pub(super) fn meeting(&mut self, meeting: &Meeting) -> MeetingView {
+    pub(super) fn meeting(&mut self, meeting: &Meeting, zone: Option<Tz>) -> MeetingView {
         let lang = self.lang;
         let noun = lang.noun(meeting.noun);
         let name = self.text(&meeting.name, "meeting.name");
@@ -27,6 +28,11 @@ impl Translator<'_> {
             .unwrap_or_default();
         let article = elide(article, &head);
         let (start, end) = self.times(meeting);
+        let local_time = zone.map(|zone| {
+            let sittings = crate::zone::sittings(&start, &end).unwrap_or(vec![(start, end)]);
+            crate::times::beside(lang, &sittings, zone)
+        });
+        let (start, end) = (moment(&start), moment(&end));
         let short_name = self.option(&meeting.short_name, "meeting.short-name");
         let registration = meeting
             .registration
@@ -49,6 +55,7 @@ impl Translator<'_> {
             format: meeting.format,
             venue: self.venue(meeting),
             multi_day: start.date != end.date,
+            local_time,
             start,
             end,
             registration_opens: meeting
@@ -91,7 +98,7 @@ impl Translator<'_> {
     }
 
     /// Start and end placed in the meeting's zone; impossible local times are problems.
-    fn times(&mut self, meeting: &Meeting) -> (Moment, Moment) {
+    fn times(&mut self, meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>) {
         let tz = meeting.zone.0;
         let mut place = |field: &str, at: &serde_saphyr::Spanned<crate::values::LocalDateTime>| {
             let value = at.value;
@@ -104,7 +111,7 @@ impl Translator<'_> {
         };
         let start = place("meeting.start", &meeting.start);
         let end = place("meeting.end", &meeting.end);
-        (moment(&start), moment(&end))
+        (start, end)
     }
 
     pub(super) fn body(&mut self, items: &[Item], field: &str) -> Vec<ItemView> {
@@ -135,15 +142,23 @@ impl Translator<'_> {
 
     pub(super) fn deadlines(&mut self, circular: &Circular) -> Vec<DeadlineView> {
         let each = circular.deadlines.iter().enumerate();
-        each.map(|(i, deadline)| self.deadline(deadline, i))
+        let tz = circular.meeting.zone.0;
+        each.map(|(i, deadline)| self.deadline(deadline, i, tz))
             .collect()
     }
 
-    fn deadline(&mut self, deadline: &Deadline, i: usize) -> DeadlineView {
+    fn deadline(&mut self, deadline: &Deadline, i: usize, tz: Tz) -> DeadlineView {
+        let date = deadline.date.value.0;
+        let time = deadline.time.as_ref().map(|time| time.0.clone());
+        let zone = match (&time, deadline.utc) {
+            (Some(time), false) => zone::abbreviation_at(date, time, tz),
+            _ => None,
+        };
         DeadlineView {
-            date: deadline.date.value.0,
-            time: deadline.time.as_ref().map(|time| time.0.clone()),
+            date,
+            time,
             utc: deadline.utc,
+            zone,
             actions: self.list(&deadline.actions, &format!("deadlines[{i}].actions")),
         }
     }
@@ -172,7 +187,40 @@ impl Translator<'_> {
                 body: self.body(&annex.body, &format!("annexes[{i}].body")),
             });
         }
+        if let Some(zones) = &circular.meeting.world_times {
+            let label = match collective {
+                true => char::from(b'A' + (annexes.len() % 26) as u8).to_string(),
+                false => (annexes.len() + 1).to_string(),
+            };
+            annexes.push(self.world_times(&circular.meeting, zones, label));
+        }
         annexes
+    }
+}
+
+impl Translator<'_> {
+    /// The annex "Meeting times around the world" (`meeting.world-times`).
+    fn world_times(&self, meeting: &Meeting, zones: &[Zone], label: String) -> AnnexView {
+        let zones: Vec<Tz> = zones.iter().map(|zone| zone.0).collect();
+        let zones = if zones.is_empty() {
+            zone::DEFAULT_ZONES
+        } else {
+            &zones
+        };
+        let the_meeting = self.lang.noun(meeting.noun).the;
+        let sittings = crate::times::quiet_sittings(meeting);
+        let (title, blocks) = crate::times::annex(self.lang, &the_meeting, &sittings, zones);
+        let body = blocks.into_iter().map(|(lead, lines)| ItemView {
+            kind: "paragraph",
+            number: None,
+            text: Some(lead),
+            bullets: lines,
+        });
+        AnnexView {
+            label,
+            title,
+            body: body.collect(),
+        }
     }
 }
 
@@ -197,16 +245,22 @@ fn elide(article: &str, next: &str) -> String {
     }
 }
 
-fn local_time_problem(error: &zone::LocalTimeError, tz: Tz) -> (String, String) {
+pub(crate) fn local_time_problem(error: &zone::LocalTimeError, tz: Tz) -> (String, String) {
     use zone::LocalTimeError::*;
     match error {
         Gap { before, after } => (
             format!("this local time does not exist in {tz}: the clocks skip it (spring forward)"),
-            format!("write the offset you mean: {before} or {after}, or choose another time"),
+            format!(
+                "read in {} it is `{}`, read in {} it is `{}`: write the one you mean, or choose another time",
+                before.read_as, before.instant, after.read_as, after.instant
+            ),
         ),
         Ambiguous { earlier, later } => (
             format!("this local time happens twice in {tz} (the clocks fall back)"),
-            format!("write the offset you mean: {earlier} (the first) or {later} (the second)"),
+            format!(
+                "write the offset you mean: `{}` ({}, the first) or `{}` ({}, the second)",
+                earlier.instant, earlier.read_as, later.instant, later.read_as
+            ),
         ),
         WrongOffset { offset, expected } => (
             format!("{tz} is never at UTC{offset} at this time"),

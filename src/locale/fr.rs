@@ -70,6 +70,7 @@ pub fn date_range_text(start: NaiveDate, end: NaiveDate) -> String {
 /// "9 h 30", "16 heures", with no-break spaces so that a line never ends inside a time.
 pub fn time(time: NaiveTime) -> String {
     match time.minute() {
+        0 if time.hour() < 2 => format!("{}\u{a0}heure", time.hour()),
         0 => format!("{}\u{a0}heures", time.hour()),
         minute => format!("{}\u{a0}h\u{a0}{minute:02}", time.hour()),
     }

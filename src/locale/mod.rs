@@ -195,6 +195,24 @@ impl Lang {
         )
     }
 
+    /// A date with its weekday, for tables: "Tuesday 20 June 2023" / "mardi 20 juin 2023".
+    pub fn weekday_date(self, date: NaiveDate) -> String {
+        const FR: [&str; 7] = [
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        ];
+        const EN: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        let day = chrono::Datelike::weekday(&date).num_days_from_monday() as usize;
+        format!("{} {}", self.pick(FR[day], EN[day]), self.date(date))
+    }
+
     /// Geneva, where letters are signed unless the YAML says otherwise.
     pub fn geneva(self) -> &'static str {
         self.pick("Genève", "Geneva")

@@ -1,0 +1,239 @@
+//! RFC 5545 calendar invitations: one VEVENT per meeting day, with times in UTC.
+//!
+//! Why UTC: `DTSTART;TZID=Europe/Zurich` needs a matching VTIMEZONE, and a missing or stale one
+//! is the classic cause of events an hour off in some programs; a UTC time (`...Z`) is read at
+//! the same instant everywhere, and every program shows it in its reader's own zone anyway.
+//! Why one event per day rather than an RRULE: a daily rule repeats the same UTC hour, which
+//! moves by an hour in Geneva when a meeting spans a DST change (late March, late October).
+//! The output is deterministic: the UID comes from the circular, DTSTAMP is given.
+
+use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
+
+use crate::letter::Letter;
+use crate::locale::{Lang, capitalize};
+use crate::meeting::{Circular, Format, Series};
+use crate::zone::{self, Sitting};
+
+/// The invitation to the meeting of `circular`, worded as `letter` (one language) words it.
+/// `stamp` is DTSTAMP; by default, midnight UTC of the circular's date.
+pub fn invitation(
+    circular: &Circular,
+    letter: &Letter,
+    sittings: &[Sitting],
+    stamp: Option<DateTime<Utc>>,
+) -> String {
+    let info = &circular.letter;
+    let study_group = info.study_group.as_ref().map(|group| group.value.as_str());
+    let series = match info.series {
+        Series::Circular => "circular",
+        Series::CollectiveLetter => "collective-letter",
+    };
+    let id = format!(
+        "{series} {}/{} {}",
+        info.number.value,
+        study_group.unwrap_or_default(),
+        letter.date
+    );
+    let meeting = &letter.meeting;
+    let url = meeting.web.as_ref().map(|web| web.url.as_str());
+    let url = url.or(meeting.registration.as_ref().and_then(|r| r.url.as_deref()));
+    // The building is left out: the YAML gives it with its preposition ("at ITU headquarters").
+    let venue = meeting.venue.as_ref().map(|venue| match &venue.country {
+        Some(country) => format!("{}, {country}", venue.city),
+        None => venue.city.clone(),
+    });
+    let location = match meeting.format {
+        Format::Virtual => url.map(String::from),
+        _ => venue,
+    };
+    let description = format!(
+        "{} ({})\n{}\n{}",
+        letter.reference,
+        letter.lang.date(letter.date),
+        meeting.title,
+        when(letter.lang, sittings)
+    );
+    let description = match url {
+        Some(url) => format!("{description}\n{url}"),
+        None => description,
+    };
+    let midnight = letter.date.and_time(chrono::NaiveTime::MIN).and_utc();
+    let in_utc: Vec<_> = sittings
+        .iter()
+        .map(|(a, b)| (a.to_utc(), b.to_utc()))
+        .collect();
+    write(&Calendar {
+        id: &id,
+        stamp: stamp.unwrap_or(midnight),
+        lang: letter.lang.code(),
+        summary: &meeting.title,
+        description: &description,
+        url,
+        location: location.as_deref(),
+        sittings: &in_utc,
+    })
+}
+
+/// "On 20 June 2023, from 0930 to 1600 hours CEST."; "Du 9 au 18 avril 2018, de 9 h 30 à
+/// 17 h 30 CEST chaque jour."
+fn when(lang: Lang, sittings: &[Sitting]) -> String {
+    let (Some(first), Some(last)) = (sittings.first(), sittings.last()) else {
+        return String::new();
+    };
+    let (start, end) = (first.0.date_naive(), last.1.date_naive());
+    // A meeting across a change of clocks: "CEST/CET".
+    let mut zone = zone::abbreviation(&first.0);
+    if zone::abbreviation(&last.1) != zone {
+        zone = format!("{zone}/{}", zone::abbreviation(&last.1));
+    }
+    if sittings.len() == 1 && start != end {
+        let at = |time: &chrono::DateTime<chrono_tz::Tz>| {
+            format!(
+                "{} {}",
+                lang.date(time.date_naive()),
+                lang.time(time.time())
+            )
+        };
+        return format!("{} - {} {zone}.", at(&first.0), at(&first.1));
+    }
+    let dates = lang.date_range_text(start, end);
+    let hours = lang.time_range(first.0.time(), first.1.time());
+    let each_day = match (sittings.len(), lang) {
+        (1, _) => "",
+        (_, Lang::En) => " each day",
+        (_, Lang::Fr) => " chaque jour",
+    };
+    format!("{}, {hours} {zone}{each_day}.", capitalize(&dates))
+}
+
+/// Everything one invitation says.
+pub struct Calendar<'a> {
+    /// What identifies the circular for good, e.g. "TSB Circular 92, 2023-05-02": hashed into
+    /// the UIDs, so that a corrected invitation replaces the old one in calendars.
+    pub id: &'a str,
+    /// DTSTAMP: when the invitation was made (SOURCE_DATE_EPOCH, or the circular's date).
+    pub stamp: DateTime<Utc>,
+    /// BCP 47 code of the texts: "fr", "en".
+    pub lang: &'a str,
+    pub summary: &'a str,
+    pub description: &'a str,
+    /// The meeting's web page.
+    pub url: Option<&'a str>,
+    /// The venue, or the virtual meeting's link.
+    pub location: Option<&'a str>,
+    /// Start and end of each meeting day, in order.
+    pub sittings: &'a [(DateTime<Utc>, DateTime<Utc>)],
+}
+
+/// The calendar as an iCalendar file: CRLF line ends, lines folded at 75 octets.
+pub fn write(calendar: &Calendar) -> String {
+    let mut out = String::new();
+    let mut line = |name: &str, value: &str| fold(&format!("{name}:{value}"), &mut out);
+    line("BEGIN", "VCALENDAR");
+    line("VERSION", "2.0");
+    line(
+        "PRODID",
+        concat!(
+            "-//ITU TSB//tsb-circular ",
+            env!("CARGO_PKG_VERSION"),
+            "//EN"
+        ),
+    );
+    line("CALSCALE", "GREGORIAN");
+    line("METHOD", "PUBLISH");
+    let uid = uid(calendar.id);
+    let lang = format!(";LANGUAGE={}", calendar.lang);
+    for (day, (start, end)) in calendar.sittings.iter().enumerate() {
+        line("BEGIN", "VEVENT");
+        line("UID", &format!("{uid}-{}@tsb-circular", day + 1));
+        line("DTSTAMP", &utc(&calendar.stamp));
+        line("DTSTART", &utc(start));
+        line("DTEND", &utc(end));
+        line(&format!("SUMMARY{lang}"), &text(calendar.summary));
+        line(&format!("DESCRIPTION{lang}"), &text(calendar.description));
+        if let Some(location) = calendar.location {
+            line(&format!("LOCATION{lang}"), &text(location));
+        }
+        if let Some(url) = calendar.url {
+            line("URL", &url.replace(['\r', '\n'], ""));
+        }
+        line("END", "VEVENT");
+    }
+    line("END", "VCALENDAR");
+    out
+}
+
+/// The first 128 bits of the SHA-256 of `id`, in hex: stable across runs and versions.
+fn uid(id: &str) -> String {
+    let hash = Sha256::digest(id.as_bytes());
+    hash[..16]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// "20230620T073000Z".
+fn utc(time: &DateTime<Utc>) -> String {
+    time.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and newline escaped.
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' | ';' | ',' => out.extend(['\\', c]),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends `line` with CRLF, folded so that no physical line exceeds 75 octets (the leading
+/// space of a continuation counts) and no UTF-8 character is split (RFC 5545 3.1).
+fn fold(line: &str, out: &mut String) {
+    let mut used = 0;
+    for c in line.chars() {
+        if used + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(c);
+        used += c.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_values_escape_backslash_semicolon_comma_and_newline() {
+        assert_eq!(text("a\\b;c,d\r\ne"), "a\\\\b\\;c\\,d\\ne");
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_characters() {
+        let mut out = String::new();
+        let value = "é".repeat(60);
+        fold(&format!("SUMMARY:{value}"), &mut out);
+        let lines: Vec<&str> = out.split_terminator("\r\n").collect();
+        assert!(lines.iter().all(|line| line.len() <= 75), "{lines:?}");
+        // "SUMMARY:" is 8 octets, then 33 two-octet "é" (66 octets) fit in 75 but 34 do not.
+        assert_eq!(lines[0].len(), 74);
+        assert!(lines[1..].iter().all(|line| line.starts_with(' ')));
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("SUMMARY:{value}\r\n"));
+    }
+
+    #[test]
+    fn uids_are_stable_and_differ_between_circulars() {
+        // SHA-256("abc") begins ba7816bf8f01cfea414140de5dae2223 (FIPS 180-2 test vector).
+        assert_eq!(uid("abc"), "ba7816bf8f01cfea414140de5dae2223");
+        assert_ne!(uid("TSB Circular 92"), uid("TSB Circular 93"));
+    }
+}

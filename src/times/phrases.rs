@@ -1,0 +1,131 @@
+//! Local times in the words of a letter: beside the meeting's own time, and in the annex
+//! "Meeting times around the world". Dates are said only when they differ from the date in the
+//! meeting's zone.
+
+use chrono_tz::Tz;
+
+use super::{label, report};
+use crate::locale::{Lang, capitalize};
+use crate::zone::{self, LocalTime, Sitting};
+
+/// The meeting's time in `zone`, to stand beside the time in the meeting's zone:
+/// "(from 1630 to 2300 hours JST, Tokyo time)", "(de 1 heure à 4 heures NZST le 21 juin 2023,
+/// heure d'Auckland)". A meeting over several days gets its opening time only, as the letter
+/// says only that.
+pub fn beside(lang: Lang, sittings: &[Sitting], zone: Tz) -> String {
+    let (Some(first), Some(last)) = (sittings.first(), sittings.last()) else {
+        return String::new();
+    };
+    let (start, end) = (zone::local(&first.0, zone), zone::local(&first.1, zone));
+    let on = |time: &LocalTime| on_date(lang, time);
+    let hours = if first.0.date_naive() != last.1.date_naive() {
+        let opening = lang.time(start.time);
+        format!("{opening} {}{}", label(&start, false), on(&start))
+    } else {
+        span(lang, &start, &end, &on)
+    };
+    match place(lang, zone) {
+        Some(place) => format!("({hours}, {place})"),
+        None => format!("({hours})"),
+    }
+}
+
+/// The annex "Meeting times around the world": its title, then for each block of days (one,
+/// unless the meeting spans a change of clocks) a lead sentence and one line per zone.
+/// `the_meeting` is the noun with its article: "the meeting", "la réunion".
+pub fn annex(
+    lang: Lang,
+    the_meeting: &str,
+    sittings: &[Sitting],
+    zones: &[Tz],
+) -> (String, Vec<(String, Vec<String>)>) {
+    let title = match lang {
+        Lang::En => "Meeting times around the world",
+        Lang::Fr => "Heures de la réunion dans le monde",
+    };
+    let daily = sittings.len() > 1;
+    let day = |time: &LocalTime| match daily {
+        true => relative_day(lang, time),
+        false => on_date(lang, time),
+    };
+    let blocks = report(sittings, zones).into_iter().map(|block| {
+        let (start, end) = block.sitting;
+        let tz = start.timezone();
+        let (start, end) = (zone::local(&start, tz), zone::local(&end, tz));
+        let dates = lang.date_range_text(block.first, block.last);
+        let dates = match (block.days, lang) {
+            (1, _) => capitalize(&dates),
+            (_, Lang::En) => format!("Each day {dates}"),
+            (_, Lang::Fr) => format!("Chaque jour {dates}"),
+        };
+        let hours = span(lang, &start, &end, &day);
+        let lead = match lang {
+            Lang::En => format!("{dates}, {the_meeting} runs {hours}, that is:"),
+            Lang::Fr => format!("{dates}, {the_meeting} a lieu {hours}, soit:"),
+        };
+        let lines = block.rows.iter().map(|row| {
+            let hours = span(lang, &row.start, &row.end, &day);
+            format!("{}: {hours}", row.start.zone)
+        });
+        (lead, lines.collect())
+    });
+    (title.into(), blocks.collect())
+}
+
+/// "from 1630 to 2300 hours JST", "from 1930 hours to 0200 hours NZST on 21 June 2023":
+/// `day` says on which day a time falls when that is not the day in the meeting's zone.
+fn span(
+    lang: Lang,
+    start: &LocalTime,
+    end: &LocalTime,
+    day: &dyn Fn(&LocalTime) -> String,
+) -> String {
+    if start.date == end.date {
+        let range = lang.time_range(start.time, end.time);
+        return format!("{range} {}{}", label(start, false), day(start));
+    }
+    let (from, until) = (lang.time(start.time), lang.time(end.time));
+    let (from, to) = match lang {
+        Lang::En => (format!("from {from}"), "to"),
+        Lang::Fr => (format!("de {from}"), "à"),
+    };
+    let zone = label(end, false);
+    format!("{from}{} {to} {until} {zone}{}", day(start), day(end))
+}
+
+/// " on 21 June 2023" / " le 21 juin 2023" when the day is not the meeting zone's.
+fn on_date(lang: Lang, time: &LocalTime) -> String {
+    match (time.day_change, lang) {
+        (0, _) => String::new(),
+        (_, Lang::En) => format!(" on {}", lang.date(time.date)),
+        (_, Lang::Fr) => format!(" le {}", lang.date(time.date)),
+    }
+}
+
+/// " the next day" / " le lendemain", " the day before" / " la veille", for daily meetings.
+fn relative_day(lang: Lang, time: &LocalTime) -> String {
+    let words = match (time.day_change > 0, lang) {
+        (true, Lang::En) => " the next day",
+        (false, Lang::En) => " the day before",
+        (true, Lang::Fr) => " le lendemain",
+        (false, Lang::Fr) => " la veille",
+    };
+    match time.day_change {
+        0 => String::new(),
+        _ => words.into(),
+    }
+}
+
+/// "Tokyo time" / "heure de Tokyo", "heure d'Auckland"; none for UTC and the like.
+fn place(lang: Lang, zone: Tz) -> Option<String> {
+    let (region, city) = zone.name().rsplit_once('/')?;
+    if region == "Etc" {
+        return None;
+    }
+    let city = city.replace('_', " ");
+    Some(match lang {
+        Lang::En => format!("{city} time"),
+        Lang::Fr if city.starts_with(['A', 'E', 'I', 'O', 'U', 'Y']) => format!("heure d'{city}"),
+        Lang::Fr => format!("heure de {city}"),
+    })
+}
