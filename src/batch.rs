@@ -18,6 +18,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::time::Instant;
 
+use chrono_tz::Tz;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
@@ -25,12 +26,12 @@ use crate::cli::{BatchArgs, BatchFormat};
 use crate::commands::{self, Input};
 use crate::document::Document;
 use crate::error::Error;
-use crate::letter;
+use crate::letter::{self, Letter};
 use crate::locale::Lang;
 use crate::manifest::{self, Entry};
-use crate::meeting::Circular;
 use crate::recipients::{self, Defaults, Recipient, shown};
 use crate::render::Templates;
+use crate::values::Zone;
 use crate::{names, output, write};
 
 /// One recipient's letter and the files it goes to (one per format).
@@ -45,9 +46,13 @@ enum Kind {
     Pdf,
 }
 
+/// A letter's language, and the recipient's zone when the letter gives the time there too.
+type View = (Lang, Option<Tz>);
+
 /// What every job reads.
 struct Context<'a> {
-    input: &'a Input,
+    meeting_zone: Zone,
+    views: HashMap<View, Letter>,
     templates: HashMap<Lang, Templates>,
     dir: &'a Path,
     width: usize,
@@ -68,9 +73,11 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
     loaded.report();
     let prefix = names::prefix(&input.circular);
     let jobs = plan(&loaded.recipients, &prefix, &kinds);
+    let views = views(&input, &loaded.recipients)?;
     let context = Context {
-        input: &input,
-        templates: templates(&input, &loaded.recipients, args)?,
+        meeting_zone: input.circular.meeting.zone,
+        templates: templates(&views, args.templates.as_deref())?,
+        views,
         dir: &args.out,
         width: args.width,
     };
@@ -148,19 +155,35 @@ fn plan<'a>(recipients: &'a [Recipient], prefix: &str, kinds: &[Kind]) -> Vec<Jo
     .collect()
 }
 
-/// Compiles the templates of each language the recipients need, and renders that language's
-/// letter once: a broken description or template stops the batch before anything is written.
+/// The letter view of each language and zone the recipients need, built once: a recipient's
+/// letter is a copy that names them.
+fn views(input: &Input, recipients: &[Recipient]) -> Result<HashMap<View, Letter>, Error> {
+    let mut views = HashMap::new();
+    for r in recipients {
+        let view = (r.lang, local_zone(r, input.circular.meeting.zone));
+        if let std::collections::hash_map::Entry::Vacant(slot) = views.entry(view) {
+            let options = letter::Options {
+                recipient: Vec::new(),
+                zone: view.1,
+            };
+            slot.insert(input.letter(r.lang, &options)?);
+        }
+    }
+    Ok(views)
+}
+
+/// Compiles the templates of each language once, and renders one letter with them: a broken
+/// description or template stops the batch before anything is written.
 fn templates(
-    input: &Input,
-    recipients: &[Recipient],
-    args: &BatchArgs,
+    views: &HashMap<View, Letter>,
+    dir: Option<&Path>,
 ) -> Result<HashMap<Lang, Templates>, Error> {
     let mut compiled = HashMap::new();
     for lang in Lang::ALL {
-        if recipients.iter().any(|r| r.lang == lang) {
-            let templates = Templates::new(lang, args.templates.as_deref())?;
-            let letter = input.letter(lang, &letter::Options::default())?;
-            commands::document(&letter, &templates)?;
+        let letter = views.iter().find(|((view_lang, _), _)| *view_lang == lang);
+        if let Some((_, letter)) = letter {
+            let templates = Templates::new(lang, dir)?;
+            commands::document(letter, &templates)?;
             compiled.insert(lang, templates);
         }
     }
@@ -251,11 +274,8 @@ impl Job<'_> {
         let lines = [&r.name, &r.organisation]
             .into_iter()
             .filter(|line| !line.is_empty());
-        let options = letter::Options {
-            recipient: lines.cloned().collect(),
-            zone: local_zone(r, &context.input.circular),
-        };
-        let letter = context.input.letter(r.lang, &options)?;
+        let mut letter = context.views[&(r.lang, local_zone(r, context.meeting_zone))].clone();
+        letter.recipient = lines.cloned().collect();
         commands::document(&letter, &context.templates[&r.lang])
     }
 
@@ -285,8 +305,8 @@ impl Job<'_> {
 }
 
 /// The recipient's zone, when the letter should say the time there too: not the meeting's own.
-fn local_zone(r: &Recipient, circular: &Circular) -> Option<chrono_tz::Tz> {
-    (r.zone != circular.meeting.zone).then_some(r.zone.0)
+fn local_zone(r: &Recipient, meeting: Zone) -> Option<Tz> {
+    (r.zone != meeting).then_some(r.zone.0)
 }
 
 impl Kind {
