@@ -29,21 +29,23 @@ run() {
     local name=$1
     shift
     rm -rf "$work/out"
-    /usr/bin/time -f "%e %M" -o "$work/time" "$bin" batch examples/u4ssc-7.yaml \
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$bin" batch examples/u4ssc-7.yaml \
         --out "$work/out" --quiet "$@" || [ $? -eq 3 ]
-    read -r seconds kib <"$work/time"
+    read -r seconds user system kib <"$work/time"
     local files
     files=$(find "$work/out" -type f ! -name '*manifest*' | wc -l)
-    printf '%-34s %6d files  %6.2f s wall  %6.1f MB max RSS\n' "$name" "$files" "$seconds" \
-        "$(echo "$kib / 1024" | bc -l)"
+    printf '%-34s %6d files  %6.2f s wall  %6.2f s CPU  %6.1f MB max RSS\n' "$name" "$files" \
+        "$seconds" "$(echo "$user + $system" | bc -l)" "$(echo "$kib / 1024" | bc -l)"
 }
 
 recipients "$count" >"$work/many.csv"
+recipients 30000 >"$work/huge.csv"
 recipients 1000 >"$work/some.csv"
 echo "$(nproc) cores; $(uname -sr)"
 run "text, $count recipients" --recipients "$work/many.csv"
 run "text, $count recipients, --jobs 1" --recipients "$work/many.csv" --jobs 1
 run "text, 1000 recipients (memory)" --recipients "$work/some.csv"
+run "text, 30000 recipients (memory)" --recipients "$work/huge.csv"
 
 if "$bin" batch --help | grep -q pdf && [ -f src/output/pdf.rs ]; then
     recipients 200 | sed 's/,en,/,fr,/' >"$work/fr.csv"
