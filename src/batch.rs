@@ -6,9 +6,8 @@
 //! something failed. What would spoil every letter stops the batch before anything is written:
 //! a broken description or template, or files already in the way (unless `--force`). Each file
 //! is written to a temporary name and renamed, so an interrupted batch (Ctrl-C, kill -9) leaves
-//! only whole files (and perhaps a hidden `.circular-*` temporary); letters are not flushed to
-//! the disk one by one (a millisecond each), the manifest is. The manifest, written last, lists
-//! only files that were really written.
+//! only whole files (and perhaps a hidden `.circular-*` temporary). The manifest, written last,
+//! lists only files that were really written.
 //!
 //! Letters are rendered in parallel (rayon), each independent of the others, from templates
 //! compiled once per language and shared by every thread: the bytes never depend on `--jobs`.
@@ -22,13 +21,14 @@ use chrono_tz::Tz;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::cli::{BatchArgs, BatchFormat};
+use crate::cli::{self, BatchArgs, BatchFormat};
 use crate::commands::{self, Input};
 use crate::document::Document;
 use crate::error::Error;
 use crate::letter::{self, Letter};
 use crate::locale::Lang;
 use crate::manifest::{self, Entry};
+use crate::output::pdf::PdfOptions;
 use crate::recipients::{self, Defaults, Recipient, shown};
 use crate::render::Templates;
 use crate::values::Zone;
@@ -52,6 +52,7 @@ type View = (Lang, Option<Tz>);
 /// What every job reads.
 struct Context<'a> {
     meeting_zone: Zone,
+    pdf: Option<PdfOptions>,
     views: HashMap<View, Letter>,
     templates: HashMap<Lang, Templates>,
     dir: &'a Path,
@@ -66,7 +67,7 @@ struct Outcome {
 
 pub fn run(args: &BatchArgs) -> Result<(), Error> {
     let started = Instant::now();
-    let kinds = kinds(args.format)?;
+    let kinds = kinds(args.format);
     let input = Input::read(&args.file)?;
     let defaults = Defaults::new(&input.circular, &args.defaults)?;
     let loaded = recipients::load(&args.recipients, &defaults)?;
@@ -76,6 +77,7 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
     let views = views(&input, &loaded.recipients)?;
     let context = Context {
         meeting_zone: input.circular.meeting.zone,
+        pdf: pdf_options(&input, &views, args)?,
         templates: templates(&views, args.templates.as_deref())?,
         views,
         dir: &args.out,
@@ -123,18 +125,26 @@ fn report(jobs: &[Job], outcomes: Vec<Outcome>, path: &str) -> (Vec<Entry>, usiz
     (entries, failed)
 }
 
-fn kinds(format: BatchFormat) -> Result<Vec<Kind>, Error> {
-    let kinds = match format {
+fn kinds(format: BatchFormat) -> Vec<Kind> {
+    match format {
         BatchFormat::Text => vec![Kind::Text],
         BatchFormat::Pdf => vec![Kind::Pdf],
         BatchFormat::Both => vec![Kind::Text, Kind::Pdf],
-    };
-    match kinds.contains(&Kind::Pdf) {
-        true => Err(Error::Usage(
-            "PDF output is not available yet: use `--format text`".into(),
-        )),
-        false => Ok(kinds),
     }
+}
+
+/// The PDF settings, the same for every letter of the batch (read the logo once).
+fn pdf_options(
+    input: &Input,
+    views: &HashMap<View, Letter>,
+    args: &BatchArgs,
+) -> Result<Option<PdfOptions>, Error> {
+    let (Some(letter), BatchFormat::Pdf | BatchFormat::Both) = (views.values().next(), args.format)
+    else {
+        return Ok(None);
+    };
+    let stamp = cli::timestamp(args.timestamp)?;
+    commands::pdf_options(input, letter, stamp).map(Some)
 }
 
 fn plan<'a>(recipients: &'a [Recipient], prefix: &str, kinds: &[Kind]) -> Vec<Job<'a>> {
@@ -288,10 +298,13 @@ impl Job<'_> {
     ) -> Result<Entry, Error> {
         let bytes = match kind {
             Kind::Text => output::text::render(document, context.width).into_bytes(),
-            Kind::Pdf => return Err(Error::Pdf("not available yet".into())),
+            Kind::Pdf => {
+                let options = context.pdf.as_ref().expect("PDF options for a PDF batch");
+                output::pdf::pdf(document, options).map_err(|e| Error::Pdf(e.to_string()))?
+            }
         };
         let path = context.dir.join(file);
-        write::atomic_unsynced(&path, &bytes)?;
+        write::atomic(&path, &bytes)?;
         let written = write::Written::new(&path, &bytes);
         Ok(Entry {
             id: self.recipient.id.clone(),

@@ -154,6 +154,9 @@ pub struct RenderArgs {
     /// added before the extension.
     #[arg(short, long, default_value = "-")]
     pub output: String,
+    /// Creation date of PDFs, as seconds since 1970 (default: midnight UTC of the letter's date).
+    #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
+    pub timestamp: Option<i64>,
     /// Print a JSON summary of the files written (path, bytes, sha256) on stdout.
     #[arg(long)]
     pub json: bool,
@@ -233,6 +236,9 @@ pub struct BatchArgs {
     /// Wrap plain text at this many columns (0: no wrapping).
     #[arg(long, default_value_t = 80)]
     pub width: usize,
+    /// Creation date of PDFs, as seconds since 1970 (default: midnight UTC of the letter's date).
+    #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
+    pub timestamp: Option<i64>,
     /// Folder of templates overriding the built-in ones file by file (`DIR/fr/letter.hbs`...).
     #[arg(long, env = "CIRCULAR_TEMPLATES")]
     pub templates: Option<PathBuf>,
@@ -298,6 +304,17 @@ pub fn languages(list: &str) -> Result<Vec<Lang>, Error> {
         }
     }
     Ok(langs)
+}
+
+/// `--timestamp`/`SOURCE_DATE_EPOCH` as an instant.
+pub fn timestamp(seconds: Option<i64>) -> Result<Option<chrono::DateTime<chrono::Utc>>, Error> {
+    let Some(seconds) = seconds else {
+        return Ok(None);
+    };
+    let instant = chrono::DateTime::from_timestamp(seconds, 0);
+    let instant =
+        instant.ok_or_else(|| Error::Usage(format!("timestamp `{seconds}` is out of range")))?;
+    Ok(Some(instant))
 }
 
 /// Exactly two languages, for `--lang-pair`.

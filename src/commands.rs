@@ -59,6 +59,32 @@ impl Input {
         Ok(Input { source, circular })
     }
 
+    /// The letterhead logo named by `letter.logo`, read relative to the YAML file.
+    pub fn logo(&self) -> Result<Option<Vec<u8>>, Error> {
+        let Some(logo) = &self.circular.letter.logo else {
+            return Ok(None);
+        };
+        let folder = std::path::Path::new(&self.source.path)
+            .parent()
+            .unwrap_or(std::path::Path::new("."));
+        let path = folder.join(&logo.value);
+        std::fs::read(&path).map(Some).map_err(|error| {
+            let at = (
+                logo.referenced.line() as usize,
+                logo.referenced.column() as usize,
+            );
+            let message = format!("cannot read the logo `{}`: {error}", path.display());
+            let hint = Some("give a PNG or JPEG file, relative to the YAML file".to_string());
+            self.source.error(vec![self.source.problem(
+                at.0,
+                at.1,
+                "letter.logo",
+                message,
+                hint,
+            )])
+        })
+    }
+
     pub fn letter(&self, lang: Lang, options: &letter::Options) -> Result<Letter, Error> {
         letter::build(&self.circular, lang, &self.source, options)
     }
@@ -88,6 +114,7 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
             "`--json` describes the files written: give `-o FILE`".into(),
         ));
     }
+    let stamp = cli::timestamp(args.timestamp)?;
     let input = Input::read(&args.file)?;
     let options = letter::Options {
         zone: args.zone,
@@ -101,7 +128,7 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
         let document = document(letter, &templates)?;
         let bytes = match args.format {
             Format::Text => output::text::render(&document, args.width).into_bytes(),
-            Format::Pdf => return Err(Error::Usage("PDF output is not available yet".into())),
+            Format::Pdf => pdf(&input, letter, &document, stamp)?,
         };
         outputs.push((
             cli::output_path(&args.output, letter.lang, langs.len() > 1),
@@ -123,6 +150,38 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
         return write::output(None, &stdout);
     }
     report_written(written, args.json, args.quiet)
+}
+
+/// The PDF of one letter, dated `stamp` or else the letter's own date.
+fn pdf(
+    input: &Input,
+    letter: &Letter,
+    document: &Document,
+    stamp: Option<chrono::DateTime<chrono::Utc>>,
+) -> Result<Vec<u8>, Error> {
+    let options = pdf_options(input, letter, stamp)?;
+    output::pdf::pdf(document, &options).map_err(|error| Error::Pdf(error.to_string()))
+}
+
+/// The PDF settings of a letter: dated `stamp` or else the letter's own date, with the logo.
+pub fn pdf_options(
+    input: &Input,
+    letter: &Letter,
+    stamp: Option<chrono::DateTime<chrono::Utc>>,
+) -> Result<output::pdf::PdfOptions, Error> {
+    let midnight = letter
+        .date
+        .and_hms_opt(0, 0, 0)
+        .expect("midnight exists")
+        .and_utc();
+    Ok(output::pdf::PdfOptions {
+        created: stamp.unwrap_or(midnight).timestamp(),
+        author: letter
+            .signatory
+            .as_ref()
+            .map_or_else(|| "ITU TSB".into(), |s| s.name.clone()),
+        logo: input.logo()?,
+    })
 }
 
 /// Says what was written: a JSON summary on stdout, or a line per file on stderr.
@@ -192,13 +251,7 @@ fn times(args: &TimesArgs) -> Result<(), Error> {
 }
 
 fn ics(args: &IcsArgs) -> Result<(), Error> {
-    let stamp = match args.timestamp {
-        Some(seconds) => Some(
-            chrono::DateTime::from_timestamp(seconds, 0)
-                .ok_or_else(|| Error::Usage(format!("timestamp `{seconds}` is out of range")))?,
-        ),
-        None => None,
-    };
+    let stamp = cli::timestamp(args.timestamp)?;
     let input = Input::read(&args.file)?;
     let letter = input.letter(args.lang, &letter::Options::default())?;
     let sittings = times::sittings(&input.circular.meeting, &input.source)?;

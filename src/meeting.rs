@@ -54,6 +54,9 @@ pub struct LetterInfo {
     pub place: Option<Localized>,
     /// The internal code under the reference ("TSB Workshops/P.R.").
     pub code: Option<String>,
+    /// A letterhead logo for PDF output: a PNG or JPEG file, relative to the YAML file.
+    #[schemars(with = "Option<String>")]
+    pub logo: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]

@@ -340,7 +340,7 @@ fn addressees_prints_the_lists_as_the_letter_has_them() {
 }
 
 #[test]
-fn bad_columns_and_pdf_are_refused_before_anything_is_written() {
+fn bad_columns_are_refused_before_anything_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("people.csv");
     std::fs::write(&path, "id,nmae\nx,y\n").unwrap();
@@ -348,9 +348,32 @@ fn bad_columns_and_pdf_are_refused_before_anything_is_written() {
     let (code, _, stderr) = batch(&path, &out, &[]);
     assert_eq!(code, 1);
     assert!(stderr.contains("unknown column `nmae`"), "{stderr}");
-    let (code, _, stderr) = batch(&path, &out, &["--format", "pdf"]);
-    assert_eq!(code, 2, "{stderr}");
     assert!(!out.exists());
+}
+
+#[test]
+fn both_formats_give_a_text_and_a_pdf_per_recipient_whatever_the_jobs() {
+    let setup = setup();
+    let (code, _, stderr) = setup.batch("one", &["--format", "both", "--jobs", "1"]);
+    assert_eq!(code, 3, "{stderr}");
+    setup.batch("two", &["--format", "both", "--jobs", "2"]);
+    let one = files(&setup.parent.path().join("one"));
+    assert_eq!(one, files(&setup.parent.path().join("two")));
+    let entries = manifest(&setup.parent.path().join("one"));
+    let pdfs = entries
+        .iter()
+        .filter(|e| e["file"].as_str().unwrap().ends_with(".pdf"));
+    let texts = entries
+        .iter()
+        .filter(|e| e["file"].as_str().unwrap().ends_with(".txt"));
+    assert_eq!(texts.count(), 195);
+    let failed_pdfs = 195 - pdfs.count();
+    assert_eq!(
+        stderr.matches("cannot make the PDF").count(),
+        failed_pdfs,
+        "{stderr}"
+    );
+    assert!(one["tsb92-en-p001.pdf"].starts_with(b"%PDF-"));
 }
 
 #[test]

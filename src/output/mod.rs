@@ -1,2 +1,17 @@
 //! Backends: a [`crate::document::Document`] in, bytes out.
+mod blocks;
+mod breaking;
+mod cells;
+mod flow;
+pub mod fonts;
+mod header;
+pub mod layout;
+#[cfg(test)]
+mod layout_tests;
+mod logo;
+pub mod pdf;
+mod placing;
+mod png;
+mod reproducible;
+mod slim;
 pub mod text;

@@ -10,6 +10,7 @@ pub struct Run {
     stdin: Option<String>,
     dir: Option<PathBuf>,
     env: Vec<(String, String)>,
+    removed: Vec<String>,
 }
 
 pub struct Done {
@@ -24,6 +25,7 @@ pub fn circular(args: &[&str]) -> Run {
         stdin: None,
         dir: None,
         env: vec![],
+        removed: vec![],
     }
 }
 
@@ -48,6 +50,11 @@ impl Run {
         self
     }
 
+    pub fn env_remove(mut self, key: &str) -> Run {
+        self.removed.push(key.into());
+        self
+    }
+
     pub fn run(self) -> Done {
         let mut command = Command::new(env!("CARGO_BIN_EXE_circular"));
         command
@@ -56,6 +63,9 @@ impl Run {
         command
             .env_remove("CIRCULAR_TEMPLATES")
             .env("NO_COLOR", "1");
+        for key in &self.removed {
+            command.env_remove(key);
+        }
         for (key, value) in &self.env {
             command.env(key, value);
         }

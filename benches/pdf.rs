@@ -1,0 +1,73 @@
+//! PDF benchmark (not a timed test): in-process time per page and file size for the examples.
+//!
+//! Run with `cargo bench --bench pdf`. Targets (issue 4): under 3 ms per page of TSB 92, under
+//! 25 KB per file of one page.
+
+use std::time::{Duration, Instant};
+use tsb_circular::commands::{self, Input};
+use tsb_circular::document::Document;
+use tsb_circular::letter;
+use tsb_circular::locale::Lang;
+use tsb_circular::output::layout::layout;
+use tsb_circular::output::pdf::{PdfOptions, pdf};
+use tsb_circular::render::Templates;
+
+fn example(name: &str, lang: Lang) -> Document {
+    let input = Input::read(&format!("examples/{name}.yaml")).expect("example loads");
+    let letter = input
+        .letter(lang, &letter::Options::default())
+        .expect("letter builds");
+    let templates = Templates::new(lang, None).expect("templates load");
+    commands::document(&letter, &templates).expect("document builds")
+}
+
+/// Median time of `run` over the runs that fill about half a second (the median, because the
+/// machine is shared and a mean follows the neighbours' load).
+fn time(mut run: impl FnMut()) -> Duration {
+    run();
+    let start = Instant::now();
+    let mut times = Vec::new();
+    while start.elapsed() < Duration::from_millis(500) {
+        let one = Instant::now();
+        run();
+        times.push(one.elapsed());
+    }
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn main() {
+    let options = PdfOptions {
+        created: 1_682_985_600,
+        author: "ITU".into(),
+        logo: None,
+    };
+    let doc = example("workshop-montreal", Lang::En);
+    let start = Instant::now();
+    pdf(&doc, &options).expect("renders");
+    println!(
+        "first PDF in the process (fonts parsed): {:.2?}\n",
+        start.elapsed()
+    );
+    println!(
+        "{:<28} {:>5} {:>10} {:>10} {:>10} {:>9}",
+        "letter", "pages", "layout", "pdf", "per page", "bytes"
+    );
+    for (name, lang) in [
+        ("u4ssc-7", Lang::Fr),
+        ("u4ssc-7", Lang::En),
+        ("workshop-montreal", Lang::En),
+        ("tsag-collective", Lang::En),
+    ] {
+        let doc = example(name, lang);
+        let pages = layout(&doc, None).expect("lays out").len();
+        let layout_time = time(|| drop(layout(&doc, None)));
+        let pdf_time = time(|| drop(pdf(&doc, &options)));
+        let bytes = pdf(&doc, &options).expect("renders").len();
+        let label = format!("{name} ({})", lang.code());
+        let per_page = pdf_time / pages as u32;
+        println!(
+            "{label:<28} {pages:>5} {layout_time:>10.2?} {pdf_time:>10.2?} {per_page:>10.2?} {bytes:>9}"
+        );
+    }
+}

@@ -1,0 +1,90 @@
+//! Sets text into a rectangle of a fragment: the building block of header cells, list items and
+//! table rows, which are laid out as one piece each.
+
+use super::breaking::{Line, wrap};
+use super::layout::{BODY_SIZE, LEFT, LayoutError, Page, RIGHT, plain};
+use super::placing::{Align, place};
+use crate::document::Text;
+
+/// Where and how text is set.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Set {
+    pub x: f32,
+    pub width: f32,
+    pub size: f32,
+    pub bold: bool,
+    pub align: Align,
+}
+
+/// Body text over the full measure.
+pub const BODY: Set = Set {
+    x: LEFT,
+    width: RIGHT - LEFT,
+    size: BODY_SIZE,
+    bold: false,
+    align: Align::Left,
+};
+
+/// Marker of list items ("–") and of bullets ("•").
+pub const DASH: &str = "\u{2013}";
+pub const BULLET: &str = "\u{2022}";
+/// Indent of list item text after its marker.
+pub const HANG: f32 = 11.0;
+
+impl Set {
+    pub fn at(self, x: f32, width: f32) -> Set {
+        Set { x, width, ..self }
+    }
+
+    pub fn bold(self, bold: bool) -> Set {
+        Set { bold, ..self }
+    }
+
+    pub fn align(self, align: Align) -> Set {
+        Set { align, ..self }
+    }
+
+    pub fn size(self, size: f32) -> Set {
+        Set { size, ..self }
+    }
+
+    /// Distance between baselines.
+    pub fn leading(self) -> f32 {
+        self.size * 1.3
+    }
+
+    pub fn wrap(self, text: &Text) -> Result<Vec<Line>, LayoutError> {
+        wrap(text, self.size, self.bold, self.width)
+    }
+
+    /// Places one wrapped line whose top is `top`.
+    pub fn place(self, page: &mut Page, line: &Line, top: f32) {
+        place(page, line, self.x, top + self.size, self.width, self.align);
+    }
+}
+
+/// Sets `text` into `page` from `top` down; returns the height used.
+pub fn cell(page: &mut Page, text: &Text, set: Set, top: f32) -> Result<f32, LayoutError> {
+    let lines = set.wrap(text)?;
+    for (row, line) in lines.iter().enumerate() {
+        set.place(page, line, top + row as f32 * set.leading());
+    }
+    Ok(lines.len() as f32 * set.leading())
+}
+
+/// A list item: `marker` at the left of `set`, the text hanging after it.
+pub fn item(
+    page: &mut Page,
+    marker: &str,
+    text: &Text,
+    set: Set,
+    top: f32,
+) -> Result<f32, LayoutError> {
+    cell(
+        page,
+        &plain(marker),
+        set.bold(false).align(Align::Left),
+        top,
+    )?;
+    cell(page, text, set.at(set.x + HANG, set.width - HANG), top)
+}

@@ -1,0 +1,135 @@
+//! Lays a document out on A4 pages: positioned runs of text, link rectangles and rules.
+//!
+//! This stage is pure and knows nothing of PDF: it turns the document tree into geometry, measured
+//! with the real glyph advances of the embedded fonts, so it can be unit-tested line by line. The
+//! PDF backend then only writes what it is given. Coordinates are points from the page's top-left
+//! corner; `baseline` and `top` grow downwards.
+
+use super::fonts::Face;
+use crate::document::{Document, Span, Style, Text};
+use std::fmt;
+
+pub const PAGE_WIDTH: f32 = 595.28;
+pub const PAGE_HEIGHT: f32 = 841.89;
+/// Left and right margins (20 mm), as in TSB letters.
+pub const LEFT: f32 = 56.7;
+pub const RIGHT: f32 = PAGE_WIDTH - 56.7;
+pub const TOP: f32 = 48.0;
+pub const BOTTOM: f32 = PAGE_HEIGHT - 56.7;
+pub const BODY_SIZE: f32 = 10.0;
+pub const LEADING: f32 = 13.0;
+
+/// One page of the letter.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    pub runs: Vec<Run>,
+    pub links: Vec<Link>,
+    pub rules: Vec<Rule>,
+    /// Where the logo goes, when the letter has one (page 1 only).
+    pub logo: Option<Rect>,
+}
+
+/// Text in one face on one line, starting at `x` on `baseline`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub x: f32,
+    pub baseline: f32,
+    pub face: Face,
+    pub size: f32,
+    pub text: String,
+    /// Width as drawn, justification included.
+    pub width: f32,
+    /// Extra width added to every space of the run (justification), in points.
+    pub space_extra: f32,
+}
+
+/// A clickable area and the address it opens (`https://...`, `mailto:...`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub rect: Rect,
+    pub target: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub x: f32,
+    pub top: f32,
+    pub width: f32,
+    pub height: f32,
+}
+
+/// A horizontal line (under the letterhead).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rule {
+    pub x1: f32,
+    pub x2: f32,
+    pub y: f32,
+    pub thickness: f32,
+}
+
+/// Why a document cannot be laid out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LayoutError {
+    /// The fonts have no glyph for `character`, which appears in `text`.
+    MissingGlyph { character: char, text: String },
+}
+
+impl LayoutError {
+    pub(crate) fn missing_glyph(character: char, text: &Text) -> LayoutError {
+        let text = text.plain();
+        let text = match text.char_indices().nth(80) {
+            Some((end, _)) => format!("{}...", &text[..end]),
+            None => text,
+        };
+        LayoutError::MissingGlyph { character, text }
+    }
+}
+
+impl fmt::Display for LayoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LayoutError::MissingGlyph { character, text } => write!(
+                f,
+                "the PDF fonts cannot show U+{:04X} `{character}` in `{text}`",
+                *character as u32
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LayoutError {}
+
+/// Lays out `doc`; `logo` is the width/height ratio of the letterhead logo, if there is one.
+pub fn layout(doc: &Document, logo: Option<f32>) -> Result<Vec<Page>, LayoutError> {
+    let units = super::blocks::units(doc, logo)?;
+    Ok(super::flow::paginate(units, &doc.reference))
+}
+
+impl Page {
+    /// Moves everything `dy` points down.
+    pub(crate) fn shift(&mut self, dy: f32) {
+        self.runs.iter_mut().for_each(|run| run.baseline += dy);
+        self.links.iter_mut().for_each(|link| link.rect.top += dy);
+        self.rules.iter_mut().for_each(|rule| rule.y += dy);
+        if let Some(logo) = &mut self.logo {
+            logo.top += dy;
+        }
+    }
+
+    /// Takes over everything of `other`.
+    pub(crate) fn append(&mut self, mut other: Page) {
+        self.runs.append(&mut other.runs);
+        self.links.append(&mut other.links);
+        self.rules.append(&mut other.rules);
+        self.logo = self.logo.or(other.logo);
+    }
+}
+
+/// Plain text in the regular face.
+pub(crate) fn plain(text: &str) -> Text {
+    Text(vec![Span {
+        text: text.to_string(),
+        style: Style::Regular,
+        link: None,
+    }])
+}

@@ -1,0 +1,144 @@
+//! The PDF file itself: byte-identical output (in one process and across threads), metadata,
+//! link annotations, font subsetting and size, the letterhead logo.
+//!
+//! Set `PDF_OUT=dir` to keep the rendered files for a look (`pdftoppm -png -r 60`).
+
+#[path = "pdf/support.rs"]
+mod support;
+
+use lopdf::{Document as Pdf, Object};
+use support::{TSB92_FR, options, render, runs};
+use tsb_circular::markup;
+use tsb_circular::output::pdf::{PdfOptions, pdf};
+
+#[test]
+fn same_letter_same_bytes_in_one_process_and_across_threads() {
+    let first = render("first", TSB92_FR);
+    let second = render("second", TSB92_FR);
+    assert!(first == second, "second render differs");
+    let threads: Vec<_> = (0..4)
+        .map(|_| std::thread::spawn(|| render("thread", TSB92_FR)))
+        .collect();
+    for thread in threads {
+        assert!(
+            thread.join().unwrap() == first,
+            "render in a thread differs"
+        );
+    }
+}
+
+#[test]
+fn metadata_language_dates_and_file_identifier() {
+    let bytes = render("tsb-92-fr", TSB92_FR);
+    let pdf = Pdf::load_mem(&bytes).unwrap();
+    let catalog = pdf.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"fr");
+    let info = pdf.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = pdf.get_dictionary(info).unwrap();
+    let text = |key: &[u8]| lopdf::decode_text_string(info.get(key).unwrap()).unwrap();
+    assert!(text(b"Title").starts_with("Septième réunion de l'initiative"));
+    assert_eq!(text(b"Author"), "ITU");
+    assert_eq!(text(b"Subject"), "Circulaire TSB 92");
+    assert!(text(b"Creator").starts_with("tsb-circular"));
+    assert_eq!(text(b"CreationDate"), "D:20230502000000Z");
+    let id = pdf.trailer.get(b"ID").unwrap().as_array().unwrap();
+    let id = id[0].as_str().unwrap();
+    assert_eq!(id.len(), 32);
+    assert!(id.iter().all(u8::is_ascii_hexdigit));
+}
+
+#[test]
+fn web_and_mail_addresses_are_link_annotations() {
+    let bytes = render("tsb-92-fr", TSB92_FR);
+    let pdf = Pdf::load_mem(&bytes).unwrap();
+    let mut targets = Vec::new();
+    for page in pdf.get_pages().into_values() {
+        let page = pdf.get_dictionary(page).unwrap();
+        for annotation in page.get(b"Annots").unwrap().as_array().unwrap() {
+            let action = annotation.as_dict().unwrap().get(b"A").unwrap();
+            let target = action
+                .as_dict()
+                .unwrap()
+                .get(b"URI")
+                .unwrap()
+                .as_str()
+                .unwrap();
+            targets.push(String::from_utf8(target.to_vec()).unwrap());
+        }
+    }
+    for target in [
+        "mailto:u4ssc@itu.int",
+        "http://www.itu.int/en/ITU-T/ssc/united/Pages/default.aspx",
+        "https://u4ssc.itu.int/latest-meetings/7th-meeting/",
+    ] {
+        assert!(
+            targets.iter().any(|found| found == target),
+            "{target} in {targets:?}"
+        );
+    }
+}
+
+#[test]
+fn fonts_are_subset_and_the_file_is_small() {
+    let bytes = render("tsb-92-fr", TSB92_FR);
+    assert!(bytes.len() < 25_000, "{} bytes", bytes.len());
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("/BaseFont/TSBREG+LiberationSans"));
+}
+
+/// A 2x1 RGB PNG: the smallest logo the backend must take (CRCs are not checked by anyone).
+fn png() -> Vec<u8> {
+    use std::io::Write;
+    let chunk = |kind: &[u8], data: &[u8]| {
+        let mut chunk = (data.len() as u32).to_be_bytes().to_vec();
+        chunk.extend_from_slice(kind);
+        chunk.extend_from_slice(data);
+        chunk.extend_from_slice(&[0; 4]);
+        chunk
+    };
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(&[0, 0, 51, 153, 255, 255, 255]).unwrap();
+    let header = [0, 0, 0, 2, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(chunk(b"IHDR", &header));
+    png.extend(chunk(b"IDAT", &encoder.finish().unwrap()));
+    png.extend(chunk(b"IEND", &[]));
+    png
+}
+
+#[test]
+fn a_png_logo_is_embedded_as_an_image_and_the_letterhead_moves_right() {
+    let doc = markup::document(TSB92_FR, "fr", "Circulaire TSB 92").unwrap();
+    let with_logo = PdfOptions {
+        logo: Some(png()),
+        ..options()
+    };
+    let bytes = pdf(&doc, &with_logo).unwrap();
+    if let Ok(dir) = std::env::var("PDF_OUT") {
+        std::fs::write(format!("{dir}/logo.pdf"), &bytes).unwrap();
+    }
+    let file = Pdf::load_mem(&bytes).unwrap();
+    let images = file.objects.values().filter(|object| {
+        let dict = object.as_stream().map(|stream| &stream.dict);
+        dict.is_ok_and(|dict| dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image"))
+    });
+    assert_eq!(images.count(), 1);
+    assert_eq!(
+        runs(&bytes)[0].trim(),
+        "UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS"
+    );
+    let error = |logo: &[u8]| {
+        let options = PdfOptions {
+            logo: Some(logo.to_vec()),
+            ..options()
+        };
+        pdf(&doc, &options).unwrap_err().to_string()
+    };
+    assert_eq!(
+        error(b"GIF89a"),
+        "cannot use the logo: it is neither a PNG nor a JPEG image"
+    );
+    let mut alpha = png();
+    alpha[8 + 8 + 9] = 6;
+    assert!(error(&alpha).contains("transparency"));
+}
