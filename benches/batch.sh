@@ -47,16 +47,10 @@ run "text, $count recipients, --jobs 1" --recipients "$work/many.csv" --jobs 1
 run "text, 1000 recipients (memory)" --recipients "$work/some.csv"
 run "text, 30000 recipients (memory)" --recipients "$work/huge.csv"
 
-if "$bin" batch --help | grep -q pdf && [ -f src/output/pdf.rs ]; then
-    recipients 200 | sed 's/,en,/,fr,/' >"$work/fr.csv"
-    recipients 200 | sed 's/,fr,/,en,/' >"$work/en.csv"
-    rm -rf "$work/out"
-    start=$(date +%s.%N)
-    "$bin" batch examples/u4ssc-7.yaml --recipients "$work/fr.csv" --out "$work/out" --format pdf --quiet
-    "$bin" batch examples/u4ssc-7.yaml --recipients "$work/en.csv" --out "$work/out" --format pdf --quiet --force
-    end=$(date +%s.%N)
-    printf '%-34s %6d files  %6.2f s wall (two runs)\n' "pdf, 200 recipients x fr+en" \
-        "$(find "$work/out" -name '*.pdf' | wc -l)" "$(echo "$end - $start" | bc -l)"
+if [ -f src/output/pdf.rs ]; then
+    recipients 400 >"$work/pdf.csv"
+    run "pdf, 400 recipients (200 fr, 200 en)" --recipients "$work/pdf.csv" --format pdf
+    run "pdf, 400 recipients, --jobs 1" --recipients "$work/pdf.csv" --format pdf --jobs 1
 else
     echo "pdf: not measured (PDF output is not in this build)"
 fi

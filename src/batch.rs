@@ -67,22 +67,13 @@ struct Outcome {
 
 pub fn run(args: &BatchArgs) -> Result<(), Error> {
     let started = Instant::now();
-    let kinds = kinds(args.format);
     let input = Input::read(&args.file)?;
     let defaults = Defaults::new(&input.circular, &args.defaults)?;
     let loaded = recipients::load(&args.recipients, &defaults)?;
     loaded.report();
     let prefix = names::prefix(&input.circular);
-    let jobs = plan(&loaded.recipients, &prefix, &kinds);
-    let views = views(&input, &loaded.recipients)?;
-    let context = Context {
-        meeting_zone: input.circular.meeting.zone,
-        pdf: pdf_options(&input, &views, args)?,
-        templates: templates(&views, args.templates.as_deref())?,
-        views,
-        dir: &args.out,
-        width: args.width,
-    };
+    let jobs = plan(&loaded.recipients, &prefix, &kinds(args.format));
+    let context = Context::new(&input, &loaded.recipients, args)?;
     prepare(&args.out, &jobs, &prefix, args.force)?;
     let outcomes = render_all(&jobs, &context, args)?;
     let (entries, failed) = report(&jobs, outcomes, &loaded.path);
@@ -103,6 +94,25 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
     match failed {
         0 => Ok(()),
         failed => Err(Error::Partial { failed, total }),
+    }
+}
+
+impl<'a> Context<'a> {
+    /// Everything built once for all letters; fails on what would spoil every letter.
+    fn new(
+        input: &Input,
+        recipients: &[Recipient],
+        args: &'a BatchArgs,
+    ) -> Result<Context<'a>, Error> {
+        let views = views(input, recipients)?;
+        Ok(Context {
+            meeting_zone: input.circular.meeting.zone,
+            pdf: pdf_options(input, &views, args)?,
+            templates: templates(&views, args.templates.as_deref())?,
+            views,
+            dir: &args.out,
+            width: args.width,
+        })
     }
 }
 
@@ -133,7 +143,8 @@ fn kinds(format: BatchFormat) -> Vec<Kind> {
     }
 }
 
-/// The PDF settings, the same for every letter of the batch (read the logo once).
+/// The PDF settings, the same for every letter of the batch (read the logo once); any view
+/// gives them, as all have the same date and signatory.
 fn pdf_options(
     input: &Input,
     views: &HashMap<View, Letter>,
@@ -147,22 +158,15 @@ fn pdf_options(
     commands::pdf_options(input, letter, stamp).map(Some)
 }
 
+/// Each recipient's files, one per format, under names no other recipient has.
 fn plan<'a>(recipients: &'a [Recipient], prefix: &str, kinds: &[Kind]) -> Vec<Job<'a>> {
     let safe = names::safe_ids(recipients.iter().map(|r| r.id.as_str()));
-    let each = recipients.iter().zip(safe);
-    each.map(|(recipient, safe)| Job {
-        recipient,
-        files: kinds
-            .iter()
-            .map(|kind| {
-                (
-                    *kind,
-                    names::file_name(prefix, recipient.lang, &safe, kind.extension()),
-                )
-            })
-            .collect(),
-    })
-    .collect()
+    let job = |(recipient, safe): (&'a Recipient, String)| {
+        let name = |kind: &Kind| names::file_name(prefix, recipient.lang, &safe, kind.extension());
+        let files = kinds.iter().map(|kind| (*kind, name(kind))).collect();
+        Job { recipient, files }
+    };
+    recipients.iter().zip(safe).map(job).collect()
 }
 
 /// The letter view of each language and zone the recipients need, built once: a recipient's
