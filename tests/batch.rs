@@ -377,7 +377,7 @@ fn both_formats_give_a_text_and_a_pdf_per_recipient_whatever_the_jobs() {
         stderr.contains("recipient `日本語`: cannot make the PDF"),
         "{stderr}"
     );
-    assert!(files(&one)["tsb92-en-con.pdf"].starts_with(b"%PDF-"));
+    assert!(files(&one)["tsb92-fr-p001.pdf"].starts_with(b"%PDF-"));
 }
 
 #[test]
