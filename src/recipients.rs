@@ -208,3 +208,22 @@ pub fn escape(text: &str) -> String {
     };
     text.chars().map(escaped).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letter_lines_are_one_plain_line_that_cannot_start_a_list_item() {
+        let line = |text: &str| letter_line(Some(text.into()));
+        assert_eq!(line("  Jane\n\tDoe \u{1b}[2J "), "Jane Doe [2J");
+        assert_eq!(line("- Aux Administrations"), "Aux Administrations");
+        assert_eq!(line(&"é".repeat(500)).chars().count(), MAX_LINE);
+    }
+
+    #[test]
+    fn values_in_messages_show_control_characters_escaped_and_are_cut() {
+        assert_eq!(shown("a\u{1b}b"), "a\\u{1b}b");
+        assert!(shown(&"x".repeat(200)).ends_with('…'));
+    }
+}
