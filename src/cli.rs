@@ -114,6 +114,9 @@ pub struct IcsArgs {
     /// DTSTAMP, as seconds since 1970 (default: midnight UTC of the circular's date).
     #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
     pub timestamp: Option<i64>,
+    /// Print a JSON summary of the file written (path, bytes, sha256) on stdout.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -126,6 +129,9 @@ pub struct InitArgs {
     /// Overwrite FILE if it exists.
     #[arg(long)]
     pub force: bool,
+    /// Print a JSON summary of the file written (path, bytes, sha256) on stdout.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -110,9 +110,7 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
         ));
     }
     if args.json && args.output == "-" {
-        return Err(Error::Usage(
-            "`--json` describes the files written: give `-o FILE`".into(),
-        ));
+        return written("-", &[], true);
     }
     let stamp = cli::timestamp(args.timestamp)?;
     let input = Input::read(&args.file)?;
@@ -182,6 +180,21 @@ pub fn pdf_options(
             .map_or_else(|| "ITU TSB".into(), |s| s.name.clone()),
         logo: input.logo()?,
     })
+}
+
+/// Writes one output to a file or stdout; with `json`, says so on stdout.
+pub fn written(output: &str, bytes: &[u8], json: bool) -> Result<(), Error> {
+    if json && output == "-" {
+        return Err(Error::Usage(
+            "`--json` describes the files written: give `-o FILE`".into(),
+        ));
+    }
+    if output == "-" {
+        return write::output(None, bytes);
+    }
+    let path = std::path::Path::new(output);
+    write::atomic(path, bytes)?;
+    report_written(vec![write::Written::new(path, bytes)], json, false)
 }
 
 /// Says what was written: a JSON summary on stdout, or a line per file on stderr.
@@ -256,8 +269,7 @@ fn ics(args: &IcsArgs) -> Result<(), Error> {
     let letter = input.letter(args.lang, &letter::Options::default())?;
     let sittings = times::sittings(&input.circular.meeting, &input.source)?;
     let calendar = ics::invitation(&input.circular, &letter, &sittings, stamp);
-    let path = (args.output != "-").then(|| std::path::Path::new(&args.output));
-    write::output(path, calendar.as_bytes())
+    written(&args.output, calendar.as_bytes(), args.json)
 }
 
 fn check(args: &CheckArgs) -> Result<(), Error> {

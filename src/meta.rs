@@ -10,20 +10,12 @@ use crate::{schema, starter, write};
 
 pub fn init(args: &InitArgs) -> Result<(), Error> {
     let text = starter::text(args.kind);
-    match args.file.as_deref() {
-        None | Some("-") => write::output(None, text.as_bytes()),
-        Some(file) => {
-            let path = Path::new(file);
-            if path.exists() && !args.force {
-                return Err(Error::Usage(format!(
-                    "`{file}` exists: give another name, or --force to overwrite it"
-                )));
-            }
-            write::atomic(path, text.as_bytes())?;
-            crate::say!("wrote {file}; render it with: circular render {file}");
-            Ok(())
-        }
+    let file = args.file.as_deref().unwrap_or("-");
+    if file != "-" && Path::new(file).exists() && !args.force {
+        let message = format!("`{file}` exists: give another name, or --force to overwrite it");
+        return Err(Error::Usage(message));
     }
+    crate::commands::written(file, text.as_bytes(), args.json)
 }
 
 pub fn schema() -> Result<(), Error> {
