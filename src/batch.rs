@@ -60,8 +60,8 @@ struct Context<'a> {
 }
 
 /// The files one job wrote, and why it stopped if it did.
-struct Outcome {
-    entries: Vec<Entry>,
+struct Outcome<'a> {
+    entries: Vec<Entry<'a>>,
     failure: Option<Error>,
 }
 
@@ -117,7 +117,7 @@ impl<'a> Context<'a> {
 }
 
 /// The files written, in the recipients' order, and how many recipients failed (each reported).
-fn report(jobs: &[Job], outcomes: Vec<Outcome>, path: &str) -> (Vec<Entry>, usize) {
+fn report<'a>(jobs: &[Job], outcomes: Vec<Outcome<'a>>, path: &str) -> (Vec<Entry<'a>>, usize) {
     let mut entries = Vec::new();
     let mut failed = 0;
     for (job, outcome) in jobs.iter().zip(outcomes) {
@@ -231,7 +231,11 @@ fn prepare(dir: &Path, jobs: &[Job], prefix: &str, force: bool) -> Result<(), Er
 }
 
 /// Renders every job on `--jobs` threads, in order, with a progress bar on a terminal.
-fn render_all(jobs: &[Job], context: &Context, args: &BatchArgs) -> Result<Vec<Outcome>, Error> {
+fn render_all<'a>(
+    jobs: &'a [Job],
+    context: &Context,
+    args: &BatchArgs,
+) -> Result<Vec<Outcome<'a>>, Error> {
     let threads = args.jobs.map_or(0, usize::from);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -262,9 +266,9 @@ fn progress(len: usize, quiet: bool) -> ProgressBar {
 }
 
 impl Job<'_> {
-    fn run(&self, context: &Context) -> Outcome {
+    fn run(&self, context: &Context) -> Outcome<'_> {
         let mut outcome = Outcome {
-            entries: Vec::new(),
+            entries: Vec::with_capacity(self.files.len()),
             failure: None,
         };
         let document = match self.document(context) {
@@ -293,13 +297,13 @@ impl Job<'_> {
         commands::document(&letter, &context.templates[&r.lang])
     }
 
-    fn write(
-        &self,
+    fn write<'s>(
+        &'s self,
         context: &Context,
         document: &Document,
         kind: Kind,
-        file: &str,
-    ) -> Result<Entry, Error> {
+        file: &'s str,
+    ) -> Result<Entry<'s>, Error> {
         let bytes = match kind {
             Kind::Text => output::text::render(document, context.width).into_bytes(),
             Kind::Pdf => {
@@ -311,10 +315,10 @@ impl Job<'_> {
         write::atomic(&path, &bytes)?;
         let written = write::Written::new(&path, &bytes);
         Ok(Entry {
-            id: self.recipient.id.clone(),
+            id: &self.recipient.id,
             language: self.recipient.lang.code(),
             zone: self.recipient.zone.0.name(),
-            file: file.to_string(),
+            file,
             bytes: written.bytes as u64,
             sha256: written.sha256,
         })

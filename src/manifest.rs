@@ -10,12 +10,12 @@ use crate::write;
 
 /// One written file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Entry {
-    pub id: String,
+pub struct Entry<'a> {
+    pub id: &'a str,
     pub language: &'static str,
     pub zone: &'static str,
     /// The file name, inside the output folder.
-    pub file: String,
+    pub file: &'a str,
     pub bytes: u64,
     pub sha256: String,
 }

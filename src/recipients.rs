@@ -83,22 +83,21 @@ impl Loaded {
 
 /// Reads and checks a recipients file. Only an unreadable file or broken syntax stops here.
 pub fn load(path: &Path, defaults: &Defaults) -> Result<Loaded, Error> {
-    let (source, rows) = read::rows(path)?;
-    let mut loaded = Loaded {
-        path: source.path.clone(),
-        recipients: Vec::new(),
-        problems: Vec::new(),
-    };
+    let mut recipients = Vec::new();
+    let mut problems = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for (line, row) in rows {
+    let source = read::rows(path, &mut |source, line, row| {
         let checked = row.and_then(|row| row.check(line, defaults));
-        let checked = checked.and_then(|recipient| unique(recipient, &mut seen));
-        match checked {
-            Ok(recipient) => loaded.recipients.push(recipient),
-            Err(bad) => loaded.problems.push(bad.problem(&source, line)),
+        match checked.and_then(|recipient| unique(recipient, &mut seen)) {
+            Ok(recipient) => recipients.push(recipient),
+            Err(bad) => problems.push(bad.problem(source, line)),
         }
-    }
-    Ok(loaded)
+    })?;
+    Ok(Loaded {
+        path: source.path,
+        recipients,
+        problems,
+    })
 }
 
 impl Row {

@@ -169,11 +169,18 @@ fn every_command_that_writes_a_file_can_summarize_it_in_json() {
     let ics = dir.path().join("meeting.ics");
     let yaml = dir.path().join("new.yaml");
     for args in [
-        vec!["ics", "examples/u4ssc-7.yaml", "-o", ics.to_str().unwrap(), "--json"],
+        vec![
+            "ics",
+            "examples/u4ssc-7.yaml",
+            "-o",
+            ics.to_str().unwrap(),
+            "--json",
+        ],
         vec!["init", yaml.to_str().unwrap(), "--json"],
     ] {
         let done = circular(&args).success();
-        let summary: serde_json::Value = serde_json::from_str(&done.stdout).expect("JSON on stdout");
+        let summary: serde_json::Value =
+            serde_json::from_str(&done.stdout).expect("JSON on stdout");
         let file = &summary["files"][0];
         let bytes = std::fs::read(file["path"].as_str().unwrap()).unwrap();
         assert_eq!(file["bytes"].as_u64(), Some(bytes.len() as u64), "{args:?}");

@@ -39,13 +39,14 @@ pub(super) struct Row {
     pub(super) groups: Vec<String>,
 }
 
-/// The file's text and its rows.
-pub(super) fn rows(path: &Path) -> Result<(Source, Rows), Error> {
+/// Hands each row to `each` with its line, as it is read (a CSV file is never held as rows);
+/// returns the file's text.
+pub(super) fn rows(path: &Path, each: Each) -> Result<Source, Error> {
     let source = read(path)?;
     let extension = path.extension().and_then(|ext| ext.to_str()).unwrap_or("");
-    let rows = match extension.to_ascii_lowercase().as_str() {
-        "csv" => csv_rows(&source)?,
-        "yaml" | "yml" => yaml_rows(&source)?,
+    match extension.to_ascii_lowercase().as_str() {
+        "csv" => csv_rows(&source, each)?,
+        "yaml" | "yml" => yaml_rows(&source, each)?,
         _ => {
             return Err(Error::Usage(format!(
                 "recipients file `{}`: expected a .csv, .yaml or .yml file",
@@ -53,7 +54,7 @@ pub(super) fn rows(path: &Path) -> Result<(Source, Rows), Error> {
             )));
         }
     };
-    Ok((source, rows))
+    Ok(source)
 }
 
 fn read(path: &Path) -> Result<Source, Error> {
@@ -76,8 +77,8 @@ fn read(path: &Path) -> Result<Source, Error> {
     ))
 }
 
-/// Each row's line, and the row or why it could not be read.
-pub(super) type Rows = Vec<(usize, Result<Row, Bad>)>;
+/// What takes each row's line, and the row or why it could not be read.
+pub(super) type Each<'a> = &'a mut dyn FnMut(&Source, usize, Result<Row, Bad>);
 
 /// A row that could not be used: which field, why, and what to do.
 pub(super) struct Bad {
@@ -108,19 +109,18 @@ impl Bad {
     }
 }
 
-fn csv_rows(source: &Source) -> Result<Rows, Error> {
+fn csv_rows(source: &Source, each: Each) -> Result<(), Error> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(source.text.as_bytes());
     let headers = reader.headers().map_err(|e| csv_error(source, &e))?.clone();
     check_columns(source, &headers)?;
-    let mut rows = Vec::new();
     for record in reader.records() {
         let record = record.map_err(|e| csv_error(source, &e))?;
         let line = record.position().map_or(0, |at| at.line() as usize);
-        rows.push((line, csv_row(&record, &headers)));
+        each(source, line, csv_row(&record, &headers));
     }
-    Ok(rows)
+    Ok(())
 }
 
 fn csv_row(record: &csv::StringRecord, headers: &csv::StringRecord) -> Result<Row, Bad> {
@@ -160,7 +160,7 @@ fn csv_error(source: &Source, error: &csv::Error) -> Error {
     source.error(vec![problem.problem(source, line)])
 }
 
-fn yaml_rows(source: &Source) -> Result<Rows, Error> {
+fn yaml_rows(source: &Source, each: Each) -> Result<(), Error> {
     let mut budget = serde_saphyr::Budget::default();
     budget.max_nodes = 4_000_000;
     budget.max_events = 8_000_000;
@@ -181,11 +181,10 @@ fn yaml_rows(source: &Source) -> Result<Rows, Error> {
                 .to_string();
             source.error(vec![source.problem(line, column, "", message, None)])
         })?;
-    let line = |row: &Spanned<Row>| row.referenced.line() as usize;
-    Ok(rows
-        .into_iter()
-        .map(|row| (line(&row), Ok(row.value)))
-        .collect())
+    for row in rows {
+        each(source, row.referenced.line() as usize, Ok(row.value));
+    }
+    Ok(())
 }
 
 /// Groups as a YAML list, or one text with `;`, `,` or spaces between keys (CSV).
