@@ -17,8 +17,14 @@ Examples:
   circular render examples/u4ssc-7.yaml --format pdf -o tsb92.pdf
   circular check examples/u4ssc-7.yaml                     report every problem, exit 1 if any
   cat meeting.yaml | circular render - --lang en           read the YAML from stdin
+  circular addressees examples/u4ssc-7.yaml --format csv   the To and Copy lists
+  circular addressees examples/u4ssc-7.yaml --recipients people.csv
+                                                           who gets which letter, in which file
+  circular batch examples/u4ssc-7.yaml --recipients people.csv --out letters/
+                                                           one letter per recipient + manifest
 
-Exit codes: 0 success, 1 invalid input (or a failed write), 2 usage error.";
+Exit codes: 0 success, 1 invalid input (or a failed write), 2 usage error,
+3 some recipients failed (each is reported; the others were written).";
 
 /// "0.1.0 (IANA time zone database 2025b)": the zone rules bundled decide every local time.
 static VERSION: LazyLock<String> = LazyLock::new(|| {
@@ -44,6 +50,18 @@ pub enum Command {
     Render(RenderArgs),
     /// Check a circular description and report every problem at once (exit 1 if any).
     Check(CheckArgs),
+    /// Print the To and Copy lists as the letter shows them; with `--recipients`, the
+    /// distribution list: who receives which language, in which zone, under which file name.
+    #[command(after_help = EXAMPLES)]
+    Addressees(AddresseesArgs),
+    /// Write one letter per recipient, in the recipient's language and naming the recipient, and
+    /// a manifest of the files written (CSV and JSON).
+    ///
+    /// Every file is written to a temporary name and renamed. A bad recipient is reported with
+    /// its line and the others are still written (exit 3). Nothing is written if a target file
+    /// already exists, unless `--force` is given.
+    #[command(after_help = EXAMPLES)]
+    Batch(BatchArgs),
     /// Print the meeting's start and end on the clocks of many time zones.
     Times(TimesArgs),
     /// Write an iCalendar (RFC 5545) invitation to the meeting.
@@ -179,6 +197,85 @@ pub struct CheckArgs {
     /// Templates to check the description against.
     #[arg(long, env = "CIRCULAR_TEMPLATES")]
     pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct AddresseesArgs {
+    /// The YAML description of the circular. Use `-` to read it from stdin.
+    pub file: String,
+    /// Languages of the To and Copy lists: `fr`, `en`, `fr,en` or `all`.
+    #[arg(long, default_value = "all", conflicts_with = "recipients")]
+    pub lang: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+    /// Recipients file (`.csv`, `.yaml`): prints the distribution list instead of the groups.
+    #[arg(long)]
+    pub recipients: Option<PathBuf>,
+    #[command(flatten)]
+    pub defaults: DefaultArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// The YAML description of the circular. Use `-` to read it from stdin.
+    pub file: String,
+    /// Recipients file, CSV or YAML by extension (`.csv`, `.yaml`, `.yml`); columns `id`,
+    /// `name`, `organisation`, `country`, `email`, `language`, `zone`, `groups`.
+    #[arg(long)]
+    pub recipients: PathBuf,
+    /// Folder for the letters and the manifest (created if missing).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Output format: `both` writes a text and a PDF file per recipient.
+    #[arg(long, value_enum, default_value_t = BatchFormat::Text)]
+    pub format: BatchFormat,
+    /// Letters rendered at once (default: one per core). Output does not depend on it.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Replace files that already exist in the output folder.
+    #[arg(long)]
+    pub force: bool,
+    /// No progress bar and no summary line; problems are still reported.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Wrap plain text at this many columns (0: no wrapping).
+    #[arg(long, default_value_t = 80)]
+    pub width: usize,
+    /// Creation date of PDFs, as seconds since 1970 (default: midnight UTC of the letter's date).
+    #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
+    pub timestamp: Option<i64>,
+    /// Folder of templates overriding the built-in ones file by file (`DIR/fr/letter.hbs`...).
+    #[arg(long, env = "CIRCULAR_TEMPLATES")]
+    pub templates: Option<PathBuf>,
+    #[command(flatten)]
+    pub defaults: DefaultArgs,
+}
+
+/// What a recipient row without a language or zone gets.
+#[derive(Debug, Args)]
+pub struct DefaultArgs {
+    /// Language for rows without one (`fr`, `en`). Default: the meeting's first working
+    /// language that letters are written in, else English.
+    #[arg(long)]
+    pub default_lang: Option<String>,
+    /// IANA time zone for rows without one. Default: the meeting's zone (Europe/Zurich).
+    #[arg(long)]
+    pub default_tz: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchFormat {
+    Text,
+    Pdf,
+    Both,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -27,6 +27,8 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
     let result = match cli.command {
         Command::Render(args) => render(&args),
         Command::Check(args) => check(&args),
+        Command::Addressees(args) => crate::distribution::run(&args),
+        Command::Batch(args) => crate::batch::run(&args),
         Command::Times(args) => times(&args),
         Command::Ics(args) => ics(&args),
         Command::Init(args) => meta::init(&args),
@@ -155,20 +157,29 @@ fn pdf(
     document: &Document,
     stamp: Option<chrono::DateTime<chrono::Utc>>,
 ) -> Result<Vec<u8>, Error> {
+    let options = pdf_options(input, letter, stamp)?;
+    output::pdf::pdf(document, &options).map_err(|error| Error::Pdf(error.to_string()))
+}
+
+/// The PDF settings of a letter: dated `stamp` or else the letter's own date, with the logo.
+pub fn pdf_options(
+    input: &Input,
+    letter: &Letter,
+    stamp: Option<chrono::DateTime<chrono::Utc>>,
+) -> Result<output::pdf::PdfOptions, Error> {
     let midnight = letter
         .date
         .and_hms_opt(0, 0, 0)
         .expect("midnight exists")
         .and_utc();
-    let options = output::pdf::PdfOptions {
+    Ok(output::pdf::PdfOptions {
         created: stamp.unwrap_or(midnight).timestamp(),
         author: letter
             .signatory
             .as_ref()
             .map_or_else(|| "ITU TSB".into(), |s| s.name.clone()),
         logo: input.logo()?,
-    };
-    output::pdf::pdf(document, &options).map_err(|error| Error::Pdf(error.to_string()))
+    })
 }
 
 /// Writes one output to a file or stdout; with `json`, says so on stdout.

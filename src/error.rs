@@ -36,6 +36,14 @@ pub enum Error {
     Reported,
     /// The PDF could not be made (a character the fonts lack, an unreadable logo).
     Pdf(String),
+    /// A batch went on past failed recipients, each already reported (exit code 3).
+    Partial { failed: usize, total: usize },
+    /// A batch would replace files that exist; nothing was written.
+    Exists {
+        dir: String,
+        count: usize,
+        first: String,
+    },
 }
 
 /// One mistake in an input file.
@@ -63,10 +71,11 @@ pub enum Severity {
 }
 
 impl Error {
-    /// The process exit code: 2 for usage errors, 1 for everything else.
+    /// The process exit code: 2 for usage errors, 3 for a partly failed batch, 1 otherwise.
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Usage(_) => 2,
+            Error::Partial { .. } => 3,
             _ => 1,
         }
     }
@@ -109,6 +118,23 @@ impl fmt::Display for Error {
             ),
             Error::Write { path, source } => write!(f, "cannot write `{path}`: {source}"),
             Error::Pdf(message) => write!(f, "cannot make the PDF: {message}"),
+            Error::Partial { failed, total } => {
+                let noun = if *total == 1 {
+                    "recipient"
+                } else {
+                    "recipients"
+                };
+                write!(f, "{failed} of {total} {noun} failed (reported above)")
+            }
+            Error::Exists { dir, count, first } => {
+                let files = if *count == 1 { "file" } else { "files" };
+                write!(
+                    f,
+                    "`{dir}` already holds {count} {files} of this batch (`{first}`...); \
+                     nothing was written\n  hint: add `--force` to replace them, or choose \
+                     another `--out` folder"
+                )
+            }
             Error::Reported => write!(f, "problems were found"),
         }
     }

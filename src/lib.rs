@@ -1,9 +1,11 @@
 //! tsb-circular turns a YAML description of a meeting into TSB circular letters.
 pub mod addressees;
+pub mod batch;
 pub mod check;
 pub mod cli;
 pub mod commands;
 pub mod consistency;
+pub mod distribution;
 pub mod document;
 pub mod error;
 pub mod helpers;
@@ -11,10 +13,13 @@ pub mod ics;
 pub mod letter;
 pub mod load;
 pub mod locale;
+pub mod manifest;
 pub mod markup;
 pub mod meeting;
 pub mod meta;
+pub mod names;
 pub mod output;
+pub mod recipients;
 pub mod render;
 pub mod schema;
 pub mod source;

@@ -1,0 +1,228 @@
+//! The recipients of a batch: one row each, read from CSV or YAML (by the file's extension),
+//! checked row by row so that one bad row is reported with its line and the others still count.
+//!
+//! A row names its recipient (`id`, `name`, `organisation`, `country`, `email`), the letter's
+//! language and the zone for local times (both optional: the defaults fill them in), and the
+//! addressee groups the recipient belongs to (keys of the registry, `;`-separated in CSV).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::cli::DefaultArgs;
+use crate::error::{Error, Problem};
+use crate::locale::Lang;
+use crate::meeting::Circular;
+use crate::values::Zone;
+
+mod read;
+
+pub use read::COLUMNS;
+use read::{Bad, Row};
+
+/// Names and organisations are cut to this many characters in the letter.
+const MAX_LINE: usize = 200;
+
+/// A checked recipient.
+#[derive(Debug, Clone)]
+pub struct Recipient {
+    /// The row's line in the recipients file.
+    pub line: usize,
+    /// As written (trimmed): the manifest shows it; file names use a safe form of it.
+    pub id: String,
+    pub name: String,
+    pub organisation: String,
+    pub country: String,
+    pub email: String,
+    pub lang: Lang,
+    pub zone: Zone,
+    pub groups: Vec<&'static str>,
+}
+
+/// What a row without a language or zone gets.
+#[derive(Debug, Clone, Copy)]
+pub struct Defaults {
+    pub lang: Lang,
+    pub zone: Zone,
+}
+
+impl Defaults {
+    /// `--default-lang`, else the meeting's first working language that letters are written in,
+    /// else English; `--default-tz`, else the meeting's zone.
+    pub fn new(circular: &Circular, args: &DefaultArgs) -> Result<Defaults, Error> {
+        let working = circular.meeting.languages.iter();
+        let lang = match &args.default_lang {
+            Some(code) => language(code).map_err(|bad| Error::Usage(bad.message))?,
+            None => working
+                .filter_map(|language| Lang::from_code(language.0))
+                .next()
+                .unwrap_or(Lang::En),
+        };
+        let zone = match &args.default_tz {
+            Some(name) => name.parse::<Zone>().map_err(Error::Usage)?,
+            None => circular.meeting.zone,
+        };
+        Ok(Defaults { lang, zone })
+    }
+}
+
+/// The good rows, and a problem for each bad one.
+pub struct Loaded {
+    pub path: String,
+    pub recipients: Vec<Recipient>,
+    pub problems: Vec<Problem>,
+}
+
+impl Loaded {
+    /// Prints each bad row on stderr, with its line.
+    pub fn report(&self) {
+        for problem in &self.problems {
+            crate::say!("error: {}:{problem}", self.path);
+        }
+    }
+}
+
+/// Reads and checks a recipients file. Only an unreadable file or broken syntax stops here.
+pub fn load(path: &Path, defaults: &Defaults) -> Result<Loaded, Error> {
+    let mut recipients = Vec::new();
+    let mut problems = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let source = read::rows(path, &mut |source, line, row| {
+        let checked = row.and_then(|row| row.check(line, defaults));
+        match checked.and_then(|recipient| unique(recipient, &mut seen)) {
+            Ok(recipient) => recipients.push(recipient),
+            Err(bad) => problems.push(bad.problem(source, line)),
+        }
+    })?;
+    Ok(Loaded {
+        path: source.path,
+        recipients,
+        problems,
+    })
+}
+
+impl Row {
+    fn check(self, line: usize, defaults: &Defaults) -> Result<Recipient, Bad> {
+        let id = text(self.id).ok_or_else(|| {
+            Bad::new(
+                "id",
+                "no id".into(),
+                Some("give every recipient a unique `id`"),
+            )
+        })?;
+        let lang = match text(self.language) {
+            Some(code) => language(&code)?,
+            None => defaults.lang,
+        };
+        let zone = match text(self.zone) {
+            Some(name) => name
+                .parse::<Zone>()
+                .map_err(|message| Bad::new("zone", escape(&message), None))?,
+            None => defaults.zone,
+        };
+        let groups: Result<Vec<_>, Bad> = self.groups.iter().map(|key| group(key)).collect();
+        Ok(Recipient {
+            line,
+            id,
+            name: letter_line(self.name),
+            organisation: letter_line(self.organisation),
+            country: letter_line(self.country),
+            email: letter_line(self.email),
+            lang,
+            zone,
+            groups: groups?,
+        })
+    }
+}
+
+fn unique(recipient: Recipient, seen: &mut HashMap<String, usize>) -> Result<Recipient, Bad> {
+    match seen.get(&recipient.id) {
+        Some(first) => Err(Bad::new(
+            "id",
+            format!("duplicate id `{}`", shown(&recipient.id)),
+            Some(&format!(
+                "the same id is on line {first}; ids must be unique"
+            )),
+        )),
+        None => {
+            seen.insert(recipient.id.clone(), recipient.line);
+            Ok(recipient)
+        }
+    }
+}
+
+fn language(code: &str) -> Result<Lang, Bad> {
+    Lang::from_code(code).ok_or_else(|| {
+        let known: Vec<_> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+        let message = format!(
+            "unknown language `{}`: letters are written in {}",
+            shown(code),
+            known.join(" or ")
+        );
+        let hint = "leave it empty to use the default (`--default-lang`)";
+        Bad::new("language", message, Some(hint))
+    })
+}
+
+fn group(key: &str) -> Result<&'static str, Bad> {
+    crate::addressees::lookup(key.trim())
+        .map(|group| group.key)
+        .map_err(|message| {
+            let message = message.split("; or write").next().unwrap_or_default();
+            Bad::new("groups", escape(message), None)
+        })
+}
+
+/// A trimmed, non-empty value.
+fn text(value: Option<String>) -> Option<String> {
+    value
+        .map(|value| value.trim().to_string())
+        .filter(|value| !value.is_empty())
+}
+
+/// A value as the letter prints it: one line, no control characters, not starting like a list
+/// item, of bounded length.
+fn letter_line(value: Option<String>) -> String {
+    let value = value
+        .unwrap_or_default()
+        .replace(|c: char| c.is_control(), " ");
+    let words = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words = words.trim_start_matches(['-', '•', ' ']);
+    words.chars().take(MAX_LINE).collect()
+}
+
+/// A value quoted in a message: control characters escaped, cut at 80 characters.
+pub fn shown(value: &str) -> String {
+    let mut out = escape(&value.chars().take(80).collect::<String>());
+    if value.chars().count() > 80 {
+        out.push('…');
+    }
+    out
+}
+
+/// Text with its control characters escaped (`\u{1b}`), safe to print on a terminal.
+pub fn escape(text: &str) -> String {
+    let escaped = |c: char| match c.is_control() {
+        true => c.escape_default().to_string(),
+        false => c.to_string(),
+    };
+    text.chars().map(escaped).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letter_lines_are_one_plain_line_that_cannot_start_a_list_item() {
+        let line = |text: &str| letter_line(Some(text.into()));
+        assert_eq!(line("  Jane\n\tDoe \u{1b}[2J "), "Jane Doe [2J");
+        assert_eq!(line("- Aux Administrations"), "Aux Administrations");
+        assert_eq!(line(&"é".repeat(500)).chars().count(), MAX_LINE);
+    }
+
+    #[test]
+    fn values_in_messages_show_control_characters_escaped_and_are_cut() {
+        assert_eq!(shown("a\u{1b}b"), "a\\u{1b}b");
+        assert!(shown(&"x".repeat(200)).ends_with('…'));
+    }
+}
