@@ -49,11 +49,14 @@ enum Kind {
 /// A letter's language, and the recipient's zone when the letter gives the time there too.
 type View = (Lang, Option<Tz>);
 
+mod prepared;
+
 /// What every job reads.
 struct Context<'a> {
     meeting_zone: Zone,
     pdf: Option<PdfOptions>,
     views: HashMap<View, Letter>,
+    prepared: HashMap<View, prepared::Prepared>,
     templates: HashMap<Lang, Templates>,
     dir: &'a Path,
     width: usize,
@@ -105,10 +108,16 @@ impl<'a> Context<'a> {
         args: &'a BatchArgs,
     ) -> Result<Context<'a>, Error> {
         let views = views(input, recipients)?;
+        let templates = templates(&views, args.templates.as_deref())?;
+        let mut prepared = HashMap::new();
+        for (view, letter) in &views {
+            prepared.insert(*view, prepared::Prepared::new(letter, &templates[&view.0])?);
+        }
         Ok(Context {
             meeting_zone: input.circular.meeting.zone,
             pdf: pdf_options(input, &views, args)?,
-            templates: templates(&views, args.templates.as_deref())?,
+            templates,
+            prepared,
             views,
             dir: &args.out,
             width: args.width,
@@ -292,8 +301,13 @@ impl Job<'_> {
         let lines = [&r.name, &r.organisation]
             .into_iter()
             .filter(|line| !line.is_empty());
-        let mut letter = context.views[&(r.lang, local_zone(r, context.meeting_zone))].clone();
-        letter.recipient = lines.cloned().collect();
+        let view = (r.lang, local_zone(r, context.meeting_zone));
+        let lines: Vec<String> = lines.cloned().collect();
+        if let Some(document) = context.prepared[&view].document(&lines) {
+            return Ok(document);
+        }
+        let mut letter = context.views[&view].clone();
+        letter.recipient = lines;
         commands::document(&letter, &context.templates[&r.lang])
     }
 

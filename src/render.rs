@@ -171,7 +171,7 @@ fn render_message(error: &handlebars::RenderError) -> String {
 }
 
 /// Values are text, never markup: a `*` or a line break in the YAML stays what it is.
-fn escape_markup(value: &str) -> String {
+pub(crate) fn escape_markup(value: &str) -> String {
     let mut escaped = String::with_capacity(value.len());
     for c in value.chars() {
         match c {

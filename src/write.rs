@@ -56,12 +56,14 @@ pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut file = tempfile::Builder::new()
-        .prefix(".circular-")
-        .tempfile_in(folder)
-        .map_err(error)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".circular-");
+    // Temporary files are private (0600); the output is an ordinary file others may read
+    // (0644 less the umask).
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let mut file = builder.tempfile_in(folder).map_err(error)?;
     file.write_all(bytes).map_err(error)?;
-    readable(file.as_file()).map_err(error)?;
     file.persist(path).map_err(|failed| error(failed.error))?;
     Ok(())
 }
@@ -75,18 +77,6 @@ fn plain(error: std::io::Error) -> std::io::Error {
         .unwrap_or_default()
         .to_string();
     std::io::Error::new(error.kind(), message)
-}
-
-/// Temporary files are private (0600); the output is an ordinary file others may read.
-#[cfg(unix)]
-fn readable(file: &std::fs::File) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(std::fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn readable(_: &std::fs::File) -> std::io::Result<()> {
-    Ok(())
 }
 
 /// Writes to stdout, or atomically to a file.
