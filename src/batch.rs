@@ -239,7 +239,9 @@ fn prepare(dir: &Path, jobs: &[Job], prefix: &str, force: bool) -> Result<(), Er
     }
 }
 
-/// Renders every job on `--jobs` threads, in order, with a progress bar on a terminal.
+/// Renders the jobs on `--jobs` threads while one thread writes the files: parallel creates and
+/// renames in one folder contend in the file system (measured: 10,000 letters took twice as
+/// long with two writers as with one). Outcomes come back in the jobs' order.
 fn render_all<'a>(
     jobs: &'a [Job],
     context: &Context,
@@ -251,16 +253,29 @@ fn render_all<'a>(
         .build()
         .map_err(|error| Error::Usage(format!("cannot start {threads} threads: {error}")))?;
     let progress = progress(jobs.len(), args.quiet);
-    let outcomes = pool.install(|| {
-        let each = jobs.par_iter().map(|job| {
-            let outcome = job.run(context);
-            progress.inc(1);
-            outcome
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<(usize, Rendered)>(256);
+    let outcomes = std::thread::scope(|scope| {
+        let writer = scope.spawn(|| {
+            let mut outcomes: Vec<Option<Outcome>> = jobs.iter().map(|_| None).collect();
+            for (index, rendered) in receiver {
+                outcomes[index] = Some(jobs[index].write_all(context, rendered));
+                progress.inc(1);
+            }
+            outcomes
         });
-        each.collect()
+        pool.install(|| {
+            let each = jobs.par_iter().enumerate();
+            each.for_each_with(sender, |sender, (index, job)| {
+                let _ = sender.send((index, job.render(context)));
+            });
+        });
+        writer.join().expect("the writer thread does not panic")
     });
     progress.finish_and_clear();
-    Ok(outcomes)
+    Ok(outcomes
+        .into_iter()
+        .map(|outcome| outcome.expect("every job was rendered"))
+        .collect())
 }
 
 /// A bar on stderr when both stdout and stderr are terminals and `--quiet` is not given.
@@ -274,21 +289,35 @@ fn progress(len: usize, quiet: bool) -> ProgressBar {
     ProgressBar::new(len as u64).with_style(style)
 }
 
+/// A job's files, made but not yet written: the letter can fail, or one of its formats.
+type Rendered = Result<Vec<Result<Vec<u8>, Error>>, Error>;
+
 impl Job<'_> {
-    fn run(&self, context: &Context) -> Outcome<'_> {
+    /// Makes every file of the job; nothing is written yet.
+    fn render(&self, context: &Context) -> Rendered {
+        let document = self.document(context)?;
+        Ok(self
+            .files
+            .iter()
+            .map(|(kind, _)| bytes(context, &document, *kind))
+            .collect())
+    }
+
+    /// Writes what `render` made; a failure stops this job only.
+    fn write_all(&self, context: &Context, rendered: Rendered) -> Outcome<'_> {
         let mut outcome = Outcome {
             entries: Vec::with_capacity(self.files.len()),
             failure: None,
         };
-        let document = match self.document(context) {
-            Ok(document) => document,
+        let files = match rendered {
+            Ok(files) => files,
             Err(error) => {
                 outcome.failure = Some(error);
                 return outcome;
             }
         };
-        for (kind, file) in &self.files {
-            match self.write(context, &document, *kind, file) {
+        for ((_, name), bytes) in self.files.iter().zip(files) {
+            match bytes.and_then(|bytes| self.write(context, name, &bytes)) {
                 Ok(entry) => outcome.entries.push(entry),
                 Err(error) => outcome.failure = Some(error),
             }
@@ -314,20 +343,12 @@ impl Job<'_> {
     fn write<'s>(
         &'s self,
         context: &Context,
-        document: &Document,
-        kind: Kind,
         file: &'s str,
+        bytes: &[u8],
     ) -> Result<Entry<'s>, Error> {
-        let bytes = match kind {
-            Kind::Text => output::text::render(document, context.width).into_bytes(),
-            Kind::Pdf => {
-                let options = context.pdf.as_ref().expect("PDF options for a PDF batch");
-                output::pdf::pdf(document, options).map_err(|e| Error::Pdf(e.to_string()))?
-            }
-        };
         let path = context.dir.join(file);
-        write::atomic(&path, &bytes)?;
-        let written = write::Written::new(&path, &bytes);
+        write::atomic(&path, bytes)?;
+        let written = write::Written::new(&path, bytes);
         Ok(Entry {
             id: &self.recipient.id,
             language: self.recipient.lang.code(),
@@ -336,6 +357,17 @@ impl Job<'_> {
             bytes: written.bytes as u64,
             sha256: written.sha256,
         })
+    }
+}
+
+/// One file of a letter, as bytes.
+fn bytes(context: &Context, document: &Document, kind: Kind) -> Result<Vec<u8>, Error> {
+    match kind {
+        Kind::Text => Ok(output::text::render(document, context.width).into_bytes()),
+        Kind::Pdf => {
+            let options = context.pdf.as_ref().expect("PDF options for a PDF batch");
+            output::pdf::pdf(document, options).map_err(|e| Error::Pdf(e.to_string()))
+        }
     }
 }
 
