@@ -59,6 +59,37 @@ impl Input {
         Ok(Input { source, circular })
     }
 
+    /// A PDF error; a character the fonts lack is shown where the YAML has it.
+    pub fn pdf_error(&self, error: output::pdf::PdfError) -> Error {
+        use output::{layout::LayoutError, pdf::PdfError};
+        let PdfError::Layout(LayoutError::MissingGlyph { character, .. }) = &error else {
+            return Error::Pdf(error.to_string());
+        };
+        let Some((line, text)) = self
+            .source
+            .text
+            .lines()
+            .enumerate()
+            .find(|(_, text)| text.contains(*character))
+        else {
+            return Error::Pdf(error.to_string());
+        };
+        let column = text.chars().take_while(|c| c != character).count() + 1;
+        let field = load::field_path(&self.source.text, line + 1);
+        let message = format!(
+            "the PDF fonts cannot show U+{:04X} `{character}`",
+            *character as u32
+        );
+        let hint = Some("use text output, or write the character another way".to_string());
+        self.source.error(vec![self.source.problem(
+            line + 1,
+            column,
+            &field,
+            message,
+            hint,
+        )])
+    }
+
     /// The letterhead logo named by `letter.logo`, read relative to the YAML file.
     pub fn logo(&self) -> Result<Option<Vec<u8>>, Error> {
         let Some(logo) = &self.circular.letter.logo else {
@@ -109,9 +140,7 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
             "several PDF letters cannot go to stdout: give `-o FILE.pdf` or one `--lang`".into(),
         ));
     }
-    if args.json && args.output == "-" {
-        return written("-", &[], true);
-    }
+    json_needs_a_file(args.json, &args.output)?;
     let stamp = cli::timestamp(args.timestamp)?;
     let input = Input::read(&args.file)?;
     let options = letter::Options {
@@ -145,7 +174,7 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
         }
     }
     if args.output == "-" {
-        return write::output(None, &stdout);
+        return write::stdout(&stdout);
     }
     report_written(written, args.json, args.quiet)
 }
@@ -158,7 +187,7 @@ fn pdf(
     stamp: Option<chrono::DateTime<chrono::Utc>>,
 ) -> Result<Vec<u8>, Error> {
     let options = pdf_options(input, letter, stamp)?;
-    output::pdf::pdf(document, &options).map_err(|error| Error::Pdf(error.to_string()))
+    output::pdf::pdf(document, &options).map_err(|error| input.pdf_error(error))
 }
 
 /// The PDF settings of a letter: dated `stamp` or else the letter's own date, with the logo.
@@ -184,17 +213,23 @@ pub fn pdf_options(
 
 /// Writes one output to a file or stdout; with `json`, says so on stdout.
 pub fn written(output: &str, bytes: &[u8], json: bool) -> Result<(), Error> {
-    if json && output == "-" {
-        return Err(Error::Usage(
-            "`--json` describes the files written: give `-o FILE`".into(),
-        ));
-    }
+    json_needs_a_file(json, output)?;
     if output == "-" {
-        return write::output(None, bytes);
+        return write::stdout(bytes);
     }
     let path = std::path::Path::new(output);
     write::atomic(path, bytes)?;
     report_written(vec![write::Written::new(path, bytes)], json, false)
+}
+
+/// `--json` describes files written; on stdout it would mix with the output itself.
+fn json_needs_a_file(json: bool, output: &str) -> Result<(), Error> {
+    match json && output == "-" {
+        true => Err(Error::Usage(
+            "`--json` describes the files written: give an output file".into(),
+        )),
+        false => Ok(()),
+    }
 }
 
 /// Says what was written: a JSON summary on stdout, or a line per file on stderr.
@@ -258,7 +293,7 @@ fn times(args: &TimesArgs) -> Result<(), Error> {
         TimesFormat::Text => times::text(&report, args.lang),
         TimesFormat::Json => times::json(&report),
     };
-    write::output(None, text.as_bytes())
+    write::stdout(text.as_bytes())
 }
 
 fn ics(args: &IcsArgs) -> Result<(), Error> {
@@ -355,7 +390,7 @@ impl Report {
     fn print(&self, format: ReportFormat) -> Result<(), Error> {
         if format == ReportFormat::Json {
             let json = serde_json::to_string_pretty(self).expect("a report serializes") + "\n";
-            return write::output(None, json.as_bytes());
+            return write::stdout(json.as_bytes());
         }
         for problem in &self.problems {
             crate::say!("{}:{problem}\n", self.file);

@@ -104,7 +104,7 @@ fn print<T: Serialize>(
             json
         }
     };
-    write::output(None, &bytes)
+    write::stdout(&bytes)
 }
 
 fn lists_text(lists: &[Lists]) -> String {

@@ -19,13 +19,13 @@ pub fn init(args: &InitArgs) -> Result<(), Error> {
 }
 
 pub fn schema() -> Result<(), Error> {
-    write::output(None, schema::json().as_bytes())
+    write::stdout(schema::json().as_bytes())
 }
 
 pub fn completions(shell: clap_complete::Shell) -> Result<(), Error> {
     let mut bytes = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "circular", &mut bytes);
-    write::output(None, &bytes)
+    write::stdout(&bytes)
 }
 
 pub fn man() -> Result<(), Error> {
@@ -35,5 +35,5 @@ pub fn man() -> Result<(), Error> {
         path: "<stdout>".into(),
         source,
     })?;
-    write::output(None, &bytes)
+    write::stdout(&bytes)
 }

@@ -38,7 +38,7 @@ pub struct Summary {
 impl Summary {
     pub fn print(&self) -> Result<(), Error> {
         let json = serde_json::to_string_pretty(self).expect("a summary serializes") + "\n";
-        output(None, json.as_bytes())
+        stdout(json.as_bytes())
     }
 }
 
@@ -79,17 +79,14 @@ fn plain(error: std::io::Error) -> std::io::Error {
     std::io::Error::new(error.kind(), message)
 }
 
-/// Writes to stdout, or atomically to a file.
-pub fn output(path: Option<&Path>, bytes: &[u8]) -> Result<(), Error> {
-    match path {
-        Some(path) => atomic(path, bytes),
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            let result = stdout.write_all(bytes).and_then(|()| stdout.flush());
-            result.map_err(|source| Error::Write {
-                path: "<stdout>".into(),
-                source,
-            })
-        }
+/// Writes to stdout. A reader that went away (`| head`) has what it wanted: not an error.
+pub fn stdout(bytes: &[u8]) -> Result<(), Error> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => result.map_err(|source| Error::Write {
+            path: "<stdout>".into(),
+            source,
+        }),
     }
 }

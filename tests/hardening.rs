@@ -178,3 +178,24 @@ fn a_broken_override_template_is_named_and_nothing_is_written() {
         "not even the French letter"
     );
 }
+
+#[test]
+fn a_reader_that_goes_away_is_not_an_error() {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_circular"))
+        .args(["render", "examples/u4ssc-7.yaml", "--lang", "all"])
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(output.stderr.is_empty());
+}
