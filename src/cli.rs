@@ -41,6 +41,9 @@ static VERSION: LazyLock<String> = LazyLock::new(|| {
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Say on stderr what is read, which templates are used and what is written.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Subcommand)]

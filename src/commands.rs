@@ -24,6 +24,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
             return error.exit_code();
         }
     };
+    crate::error::VERBOSE.store(cli.verbose, std::sync::atomic::Ordering::Relaxed);
     let result = match cli.command {
         Command::Render(args) => render(&args),
         Command::Check(args) => check(&args),
@@ -55,6 +56,7 @@ pub struct Input {
 impl Input {
     pub fn read(path: &str) -> Result<Input, Error> {
         let source = Source::read(path)?;
+        crate::note!("read `{}` ({} bytes)", source.path, source.text.len());
         let circular = load::circular(&source)?;
         Ok(Input { source, circular })
     }

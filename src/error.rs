@@ -170,3 +170,16 @@ macro_rules! say {
         let _ = writeln!(std::io::stderr(), $($arg)*);
     }};
 }
+
+/// Set by `--verbose`: [`note!`] lines are printed.
+pub static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Prints a line on stderr with `--verbose`, prefixed `note:`.
+#[macro_export]
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        if $crate::error::VERBOSE.load(std::sync::atomic::Ordering::Relaxed) {
+            $crate::say!("note: {}", format_args!($($arg)*));
+        }
+    }};
+}

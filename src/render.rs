@@ -76,6 +76,7 @@ impl Templates {
             registry
                 .register_template_string(name, &text)
                 .map_err(|error| template_error(&file, &error))?;
+            crate::note!("{} template `{name}`: {file}", lang.code());
             files.push((name, file));
         }
         Ok(Templates { registry, files })

@@ -65,6 +65,7 @@ pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let mut file = builder.tempfile_in(folder).map_err(error)?;
     file.write_all(bytes).map_err(error)?;
     file.persist(path).map_err(|failed| error(failed.error))?;
+    crate::note!("wrote `{}` ({} bytes)", path.display(), bytes.len());
     Ok(())
 }
 

@@ -245,9 +245,23 @@ fn a_character_the_pdf_fonts_lack_is_shown_in_the_yaml() {
     let (_dir, path) = temp_file("glyph.yaml", &text);
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("letter.pdf");
-    let args = ["render", path.to_str().unwrap(), "--lang", "en", "--format", "pdf", "-o", target.to_str().unwrap()];
+    let args = [
+        "render",
+        path.to_str().unwrap(),
+        "--lang",
+        "en",
+        "--format",
+        "pdf",
+        "-o",
+        target.to_str().unwrap(),
+    ];
     let done = circular(&args).failure(1);
-    assert!(done.stderr.contains("glyph.yaml:22:17: `meeting.acronym`: the PDF fonts cannot show U+667A `智`"), "{}", done.stderr);
+    assert!(
+        done.stderr
+            .contains("glyph.yaml:22:17: `meeting.acronym`: the PDF fonts cannot show U+667A `智`"),
+        "{}",
+        done.stderr
+    );
     assert!(!target.exists());
     circular(&["render", path.to_str().unwrap(), "--lang", "en"]).success();
 }

@@ -187,3 +187,42 @@ fn every_command_that_writes_a_file_can_summarize_it_in_json() {
         assert_eq!(file["sha256"].as_str().map(str::len), Some(64));
     }
 }
+
+#[test]
+fn verbose_says_what_is_read_used_and_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("letter.txt");
+    let done = circular(&[
+        "render",
+        "examples/u4ssc-7.yaml",
+        "--lang",
+        "fr",
+        "-o",
+        out.to_str().unwrap(),
+        "--verbose",
+    ])
+    .success();
+    assert!(
+        done.stderr.contains("note: read `examples/u4ssc-7.yaml`"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr
+            .contains("note: fr template `letter`: templates/fr/letter.hbs (built in)")
+    );
+    assert!(
+        done.stderr
+            .contains(&format!("note: wrote `{}`", out.display()))
+    );
+    let quiet = circular(&[
+        "render",
+        "examples/u4ssc-7.yaml",
+        "--lang",
+        "fr",
+        "-o",
+        out.to_str().unwrap(),
+    ])
+    .success();
+    assert!(!quiet.stderr.contains("note:"));
+}
