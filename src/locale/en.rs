@@ -31,27 +31,24 @@ pub fn date(date: NaiveDate) -> String {
     format!("{} {}", day_month(date), date.year())
 }
 
+/// The first date of a range, as much of it as the last date does not already say.
+fn first(start: NaiveDate, end: NaiveDate) -> String {
+    super::first_of_range(start, end, date, day_month, |d| d.day().to_string())
+}
+
+/// "20 June 2023", "2-9 March 2016", "26 February-2 March 2018".
 pub fn date_range_subject(start: NaiveDate, end: NaiveDate) -> String {
-    if start == end {
-        date(start)
-    } else if start.year() != end.year() {
-        format!("{}-{}", date(start), date(end))
-    } else if start.month() != end.month() {
-        format!("{}-{}", day_month(start), date(end))
-    } else {
-        format!("{}-{}", start.day(), date(end))
+    match start == end {
+        true => date(start),
+        false => format!("{}-{}", first(start, end), date(end)),
     }
 }
 
+/// "on 20 June 2023", "from 9 to 18 April 2018".
 pub fn date_range_text(start: NaiveDate, end: NaiveDate) -> String {
-    if start == end {
-        format!("on {}", date(start))
-    } else if start.year() != end.year() {
-        format!("from {} to {}", date(start), date(end))
-    } else if start.month() != end.month() {
-        format!("from {} to {}", day_month(start), date(end))
-    } else {
-        format!("from {} to {}", start.day(), date(end))
+    match start == end {
+        true => format!("on {}", date(start)),
+        false => format!("from {} to {}", first(start, end), date(end)),
     }
 }
 

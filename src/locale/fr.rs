@@ -43,27 +43,28 @@ pub fn date(date: NaiveDate) -> String {
     format!("{} {}", day_month(date), date.year())
 }
 
+/// The first date of a range, as much of it as the last date does not already say.
+fn first(start: NaiveDate, end: NaiveDate) -> String {
+    super::first_of_range(start, end, date, day_month, day)
+}
+
+/// "20 juin 2023", "9-18 avril 2018", "26 octobre - 6 novembre 2009" (spaced across months).
 pub fn date_range_subject(start: NaiveDate, end: NaiveDate) -> String {
-    if start == end {
-        date(start)
-    } else if start.year() != end.year() {
-        format!("{} - {}", date(start), date(end))
-    } else if start.month() != end.month() {
-        format!("{} - {}", day_month(start), date(end))
-    } else {
-        format!("{}-{}", day(start), date(end))
+    match (
+        start == end,
+        start.month() == end.month() && start.year() == end.year(),
+    ) {
+        (true, _) => date(start),
+        (false, true) => format!("{}-{}", first(start, end), date(end)),
+        (false, false) => format!("{} - {}", first(start, end), date(end)),
     }
 }
 
+/// "le 20 juin 2023", "du 1er au 3 juin 2023", "du 26 octobre au 6 novembre 2009".
 pub fn date_range_text(start: NaiveDate, end: NaiveDate) -> String {
-    if start == end {
-        format!("le {}", date(start))
-    } else if start.year() != end.year() {
-        format!("du {} au {}", date(start), date(end))
-    } else if start.month() != end.month() {
-        format!("du {} au {}", day_month(start), date(end))
-    } else {
-        format!("du {} au {}", day(start), date(end))
+    match start == end {
+        true => format!("le {}", date(start)),
+        false => format!("du {} au {}", first(start, end), date(end)),
     }
 }
 

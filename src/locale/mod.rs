@@ -262,6 +262,25 @@ fn join_with(items: &[String], separator: &str, last: &str) -> String {
     }
 }
 
+/// The first date of a range: whole when the years differ, day and month when the months do,
+/// else the day alone ("2-9 March 2016", "26 February-2 March 2018").
+fn first_of_range(
+    start: NaiveDate,
+    end: NaiveDate,
+    full: fn(NaiveDate) -> String,
+    day_month: fn(NaiveDate) -> String,
+    day: fn(NaiveDate) -> String,
+) -> String {
+    use chrono::Datelike;
+    if start.year() != end.year() {
+        full(start)
+    } else if start.month() != end.month() {
+        day_month(start)
+    } else {
+        day(start)
+    }
+}
+
 /// Upper-cases the first letter ("septième réunion" -> "Septième réunion").
 pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
