@@ -58,14 +58,13 @@ pub fn invitation(
         Some(url) => format!("{description}\n{url}"),
         None => description,
     };
-    let midnight = letter.date.and_time(chrono::NaiveTime::MIN).and_utc();
     let in_utc: Vec<_> = sittings
         .iter()
         .map(|(a, b)| (a.to_utc(), b.to_utc()))
         .collect();
     write(&Calendar {
         id: &id,
-        stamp: stamp.unwrap_or(midnight),
+        stamp: stamp.unwrap_or_else(|| letter.issued()),
         lang: letter.lang.code(),
         summary: &meeting.title,
         description: &description,

@@ -141,6 +141,13 @@ pub struct AnnexView {
     pub body: Vec<ItemView>,
 }
 
+impl Letter {
+    /// Midnight UTC of the letter's date: the date inside files made without SOURCE_DATE_EPOCH.
+    pub fn issued(&self) -> chrono::DateTime<chrono::Utc> {
+        self.date.and_time(chrono::NaiveTime::MIN).and_utc()
+    }
+}
+
 /// Per-letter choices from the command line.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
