@@ -30,8 +30,13 @@ pub enum Block {
     Field(Field),
     /// "Madame, Monsieur," / "Dear Sir/Madam,".
     Salutation(Text),
-    /// A paragraph, numbered ("1") or continuing without a number.
-    Paragraph { number: Option<String>, text: Text },
+    /// A paragraph, numbered ("1") or continuing without a number; justified unless the
+    /// template said `::align ragged`.
+    Paragraph {
+        number: Option<String>,
+        text: Text,
+        justified: bool,
+    },
     /// A bullet list inside the preceding paragraph.
     Bullets(Vec<Text>),
     /// A two-column table (deadlines: date, then the actions due that day).

@@ -5,6 +5,7 @@
 //!
 //! ```text
 //! ::para 1                  numbered paragraph; lines are joined with a space
+//! ::align ragged            paragraphs after it are ragged-right (`::align justified`: default)
 //! ::bullets                 `- ` starts an item; other lines continue the item
 //! ::field Réf.:             header field (label after the directive), one value per line
 //! ::to                      addressees: plain lines name the recipient, `- ` lines the To list
@@ -30,13 +31,23 @@ pub struct MarkupError {
 pub fn parse(markup: &str) -> Result<Vec<Block>, MarkupError> {
     let mut blocks = Vec::new();
     let mut open: Option<(usize, &str, &str, Vec<&str>)> = None;
+    let mut justified = true;
     for (index, line) in markup.lines().enumerate() {
         let line = line.trim();
         if let Some(rest) = line.strip_prefix("::") {
             if let Some((at, name, arg, lines)) = open.take() {
-                close(&mut blocks, at, name, arg, &lines)?;
+                close(&mut blocks, at, name, arg, &lines, justified)?;
             }
             let (name, arg) = rest.split_once(' ').unwrap_or((rest, ""));
+            if name == "align" {
+                justified = alignment(arg.trim()).ok_or_else(|| {
+                    error(
+                        index + 1,
+                        "expected `::align justified` or `::align ragged`",
+                    )
+                })?;
+                continue;
+            }
             open = Some((index + 1, name, arg.trim(), Vec::new()));
         } else if !line.is_empty() {
             match &mut open {
@@ -46,9 +57,18 @@ pub fn parse(markup: &str) -> Result<Vec<Block>, MarkupError> {
         }
     }
     if let Some((at, name, arg, lines)) = open {
-        close(&mut blocks, at, name, arg, &lines)?;
+        close(&mut blocks, at, name, arg, &lines, justified)?;
     }
     Ok(blocks)
+}
+
+/// `::align justified` (the default) or `::align ragged`: how the paragraphs after it are set.
+fn alignment(arg: &str) -> Option<bool> {
+    match arg {
+        "justified" => Some(true),
+        "ragged" => Some(false),
+        _ => None,
+    }
 }
 
 /// Parses markup and wraps it in a document.
@@ -86,6 +106,7 @@ fn close(
     name: &str,
     arg: &str,
     lines: &[&str],
+    justified: bool,
 ) -> Result<(), MarkupError> {
     let each = || lines.iter().map(|line| inline(line)).collect::<Vec<_>>();
     let joined = || inline(&lines.join(" "));
@@ -106,6 +127,7 @@ fn close(
         "para" => Block::Paragraph {
             number: (!arg.is_empty()).then(|| arg.into()),
             text: joined(),
+            justified,
         },
         "bullets" => Block::Bullets(items(lines)),
         "row" => {
@@ -361,7 +383,8 @@ mod tests {
             blocks[1],
             Block::Paragraph {
                 number: Some("1".into()),
-                text: inline("Un deux")
+                text: inline("Un deux"),
+                justified: true
             }
         );
         assert_eq!(
@@ -369,6 +392,22 @@ mod tests {
             Block::Bullets(vec![inline("a suite"), inline("b")])
         );
         assert!(matches!(&blocks[3], Block::Table(rows) if rows.len() == 2));
+    }
+
+    #[test]
+    fn alignment_applies_to_the_paragraphs_after_it() {
+        let blocks =
+            parse("::para 1\na\n::align ragged\n::para 2\nb\n::align justified\n::para 3\nc\n")
+                .unwrap();
+        let justified: Vec<bool> = blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::Paragraph { justified, .. } => Some(*justified),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(justified, [true, false, true]);
+        assert_eq!(parse("::align left\n").unwrap_err().line, 1);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! Running text (paragraphs, bullets, closing) becomes one unit per line, so that a page may break
 //! between lines; the last line of a paragraph keeps the line before it (no widow). Paragraph
-//! numbers sit in the margin and the text hangs after them; body paragraphs are justified, lists
+//! numbers sit in the margin and the text hangs after them; body paragraphs are justified
+//! (unless the template says `::align ragged`), lists
 //! ragged.
 
 use super::cells::{BODY, BULLET, HANG, Set, cell};
@@ -60,11 +61,20 @@ impl Builder {
                 self.lines(salutation, BODY, 20.0, None)?;
                 self.keep_next = true;
             }
-            Block::Paragraph { number, text: body } => {
+            Block::Paragraph {
+                number,
+                text: body,
+                justified,
+            } => {
                 let number = number
                     .as_deref()
                     .map(|number| (number, BODY.at(LEFT, INDENT)));
-                self.lines(body, text.align(Align::Justify), 7.0, number)?;
+                let align = if *justified {
+                    Align::Justify
+                } else {
+                    Align::Left
+                };
+                self.lines(body, text.align(align), 7.0, number)?;
             }
             Block::Bullets(items) => self.bullets(items, text)?,
             Block::Table(rows) => self.table(rows)?,

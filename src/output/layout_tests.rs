@@ -76,6 +76,23 @@ fn justified_lines_reach_the_right_margin_except_the_last() {
 }
 
 #[test]
+fn ragged_paragraphs_are_not_stretched() {
+    let text = "ragged words of varying length ".repeat(12);
+    let pages = pages(&format!("::align ragged\n::para 1\n{text}\n"));
+    let lines: Vec<_> = runs(&pages).skip(1).collect();
+    assert!(lines.len() > 2, "several lines");
+    assert!(
+        lines
+            .iter()
+            .all(|line| line.space_extra == 0.0 && line.x + line.width <= RIGHT)
+    );
+    assert!(
+        lines.iter().any(|line| RIGHT - (line.x + line.width) > 1.0),
+        "a ragged edge"
+    );
+}
+
+#[test]
 fn no_break_spaces_never_break() {
     let text = "de 9\u{a0}h\u{a0}30 à 16\u{202f}heures ".repeat(30);
     let pages = pages(&format!("::para\n{text}\n"));

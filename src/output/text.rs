@@ -42,7 +42,7 @@ impl Printer {
                 self.gap();
                 self.wrap(&text.plain(), "", "");
             }
-            Block::Paragraph { number, text } => self.paragraph(number.as_deref(), text),
+            Block::Paragraph { number, text, .. } => self.paragraph(number.as_deref(), text),
             Block::Bullets(items) => self.list(items, " ".repeat(NUMBER), "•"),
             Block::Table(rows) => self.table(rows),
             Block::Heading(lines) => self.centred(lines),
