@@ -142,3 +142,50 @@ fn a_png_logo_is_embedded_as_an_image_and_the_letterhead_moves_right() {
     alpha[8 + 8 + 9] = 6;
     assert!(error(&alpha).contains("transparency"));
 }
+
+/// `letter.logo` in the YAML: a file next to it, read when rendering a PDF.
+#[test]
+fn the_yaml_names_the_logo_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/u4ssc-7.yaml"
+    ))
+    .unwrap();
+    let yaml = example.replacen("  number: 92\n", "  number: 92\n  logo: itu.png\n", 1);
+    std::fs::write(dir.path().join("meeting.yaml"), &yaml).unwrap();
+    let out = dir.path().join("letter.pdf");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_circular"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let args = [
+        "render",
+        dir.path().join("meeting.yaml").to_str().unwrap(),
+        "--lang",
+        "fr",
+        "--format",
+        "pdf",
+        "-o",
+        out.to_str().unwrap(),
+    ]
+    .map(String::from);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let missing = run(&args);
+    assert_eq!(missing.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert!(
+        stderr.contains("meeting.yaml:6:9: `letter.logo`: cannot read the logo"),
+        "{stderr}"
+    );
+    std::fs::write(dir.path().join("itu.png"), png()).unwrap();
+    assert!(run(&args).status.success());
+    let file = Pdf::load(&out).unwrap();
+    let image = file.objects.values().any(|object| {
+        let dict = object.as_stream().map(|stream| &stream.dict);
+        dict.is_ok_and(|dict| dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image"))
+    });
+    assert!(image, "the logo is in the PDF");
+}
