@@ -7,7 +7,10 @@ use crate::error::{Error, Problem};
 use crate::meeting::Circular;
 use crate::source::Source;
 
-/// Parses a circular description. Syntax and schema errors stop at the first one found.
+/// At most this many schema problems are reported from one file.
+const MAX_PROBLEMS: usize = 20;
+
+/// Parses a circular description, reporting every schema problem it can find (see `more`).
 pub fn circular(source: &Source) -> Result<Circular, Error> {
     if source.text.trim().is_empty() {
         let hint = "start from `circular init`, or see examples/u4ssc-7.yaml";
@@ -20,7 +23,68 @@ pub fn circular(source: &Source) -> Result<Circular, Error> {
         )]));
     }
     serde_saphyr::from_str_with_options(&source.text, options())
-        .map_err(|error| source.error(vec![problem(source, &error)]))
+        .map_err(|error| source.error(more(source, problem(source, &error))))
+}
+
+/// serde stops at the first error. To find the others, the offending line and the lines nested
+/// under it are blanked (line numbers stay), and the text is read again, until it reads or
+/// nothing new turns up. What the blanking itself causes (a parent left empty, a "missing
+/// field" for a blanked key, an early end) is an echo: blanked in turn, never reported.
+fn more(source: &Source, first: Problem) -> Vec<Problem> {
+    let mut lines: Vec<&str> = source.text.lines().collect();
+    let mut blanked: Vec<(usize, String)> = Vec::new();
+    let mut problems = vec![first];
+    let mut next_line = problems[0].line;
+    for _ in 0..MAX_PROBLEMS * 2 {
+        let Some(key) = blank(&mut lines, next_line) else {
+            break;
+        };
+        blanked.push((next_line, key));
+        let text = lines.join("\n");
+        let Err(error) = serde_saphyr::from_str_with_options::<Circular>(&text, options()) else {
+            break;
+        };
+        let next = problem(source, &error);
+        next_line = next.line;
+        let known = problems
+            .iter()
+            .any(|p| (p.line, &p.message) == (next.line, &next.message));
+        if known || problems.len() == MAX_PROBLEMS {
+            break;
+        }
+        if !echo(&next, &blanked, &source.text) {
+            problems.push(next);
+        }
+    }
+    problems
+}
+
+/// Whether a problem comes from the blanking rather than from the file.
+fn echo(problem: &Problem, blanked: &[(usize, String)], text: &str) -> bool {
+    let missing = missing_field(&problem.message);
+    let blanked_key = missing.is_some_and(|name| blanked.iter().any(|(_, key)| key == name));
+    let parent = blanked.iter().any(|(line, _)| {
+        *line > problem.line && field_path(text, *line).starts_with(&field_path(text, problem.line))
+    });
+    blanked_key || parent || problem.message.contains("end of input")
+}
+
+/// Blanks 1-based `line` and the lines indented under it; returns the key that line held.
+fn blank(lines: &mut [&str], line: usize) -> Option<String> {
+    let index = line
+        .checked_sub(1)
+        .filter(|i| *i < lines.len() && !lines[*i].trim().is_empty())?;
+    let indent = |text: &str| text.len() - text.trim_start().trim_start_matches("- ").len();
+    let depth = indent(lines[index]);
+    let key = key_of(lines[index]).map_or_else(String::new, |(_, key)| key.to_string());
+    lines[index] = "";
+    for next in lines[index + 1..].iter_mut() {
+        if !next.trim().is_empty() && indent(next) <= depth {
+            break;
+        }
+        *next = "";
+    }
+    Some(key)
 }
 
 fn options() -> Options {
@@ -126,6 +190,10 @@ fn plain_words(message: &str) -> String {
             "expected a whole number, 0 or more".into()
         }
         "expected string scalar" => "expected a single value here, not a list or a mapping".into(),
+        _ if message.starts_with("budget breached") => format!(
+            "the YAML goes past a limit set against hostile files ({}): a circular needs far less",
+            message.trim_start_matches("budget breached: ")
+        ),
         _ => message.replace("expected u32", "expected a whole number"),
     }
 }

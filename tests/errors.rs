@@ -265,3 +265,35 @@ fn a_character_the_pdf_fonts_lack_is_shown_in_the_yaml() {
     assert!(!target.exists());
     circular(&["render", path.to_str().unwrap(), "--lang", "en"]).success();
 }
+
+#[test]
+fn several_schema_errors_are_reported_at_once_without_echoes() {
+    let text = example_with("  number: 92", "  number: x")
+        .replacen(
+            "  date: 2023-05-02",
+            "  date: 2023-05-02\n  datum: 2023-05-02",
+            1,
+        )
+        .replacen("sector-members,", "sector-member,", 1)
+        .replacen("  edition: 7", "  editon: 7", 1)
+        .replacen("zone: Europe/Zurich", "zone: Europe/Zurik", 1);
+    let (_dir, path) = temp_file("many.yaml", &text);
+    let done = circular(&["check", path.to_str().unwrap(), "--format", "json"]).failure(1);
+    let report: serde_json::Value = serde_json::from_str(&done.stdout).unwrap();
+    let fields: Vec<&str> = report["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "letter.number",
+            "letter.datum",
+            "to",
+            "meeting.editon",
+            "meeting.zone"
+        ]
+    );
+}
