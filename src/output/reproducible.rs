@@ -41,8 +41,9 @@ pub fn finish(mut doc: Document, lang: &str, created: i64) -> Vec<u8> {
     bytes
 }
 
-/// Slims the embedded fonts (see `slim.rs`) and compresses every stream at zlib's default level,
-/// which is several times faster than lopdf's best level for a few hundred bytes more.
+/// Slims the embedded fonts (see `slim.rs`) and compresses every stream at zlib level 3: measured
+/// on TSB 92, 15% faster than the default level (6) for 3% more bytes, several times faster than
+/// lopdf's best level.
 fn compress(doc: &mut Document) {
     for object in doc.objects.values_mut() {
         let Object::Stream(stream) = object else {
@@ -54,7 +55,7 @@ fn compress(doc: &mut Document) {
             stream.set_content(slimmed);
         }
         if stream.allows_compression && !stream.dict.has(b"Filter") {
-            let mut encoder = ZlibEncoder::new(Vec::new(), Compression::default());
+            let mut encoder = ZlibEncoder::new(Vec::new(), Compression::new(3));
             encoder
                 .write_all(&stream.content)
                 .expect("writing to memory cannot fail");
