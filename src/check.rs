@@ -55,6 +55,21 @@ impl Found<'_> {
     fn dates(&mut self, circular: &Circular, letter: &Letter) {
         let meeting = &circular.meeting;
         let (start, end) = (&letter.meeting.start, &letter.meeting.end);
+        let days = (end.date - start.date).num_days();
+        if days > 1 && end.time <= start.time {
+            let message = format!(
+                "the meeting closes at {} on its last day, not later than it opens ({}): it is not one sitting a day at the same hours, so `times` and `ics` take it as one sitting from start to end",
+                end.time, start.time
+            );
+            let hint = "for daily sittings, give the daily closing time as the end's time";
+            self.add(
+                Severity::Warning,
+                at(&meeting.end),
+                "meeting.end",
+                message,
+                hint,
+            );
+        }
         let dated = &circular.letter.date;
         if dated.value.0 > start.date {
             let message = format!(

@@ -199,3 +199,17 @@ fn json_report_also_covers_schema_errors() {
         "{report}"
     );
 }
+
+#[test]
+fn a_last_day_that_closes_before_the_first_opens_is_a_warning() {
+    let text = edit(
+        &example("tsag-collective.yaml"),
+        &[("end: 2018-03-02T17:30", "end: 2018-03-02T09:00")],
+    );
+    let err = check(&text, &[], 0);
+    assert!(
+        err.contains("warning: `meeting.end`: the meeting closes at 09:00 on its last day"),
+        "{err}"
+    );
+    check(&text, &["--deny-warnings"], 1);
+}
