@@ -147,6 +147,7 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
         ..Default::default()
     };
     let letters = both_or_all(&input, &langs, &options)?;
+    let warnings = warnings(&input, &letters[0], args.quiet);
     // Every letter is made before any is written: a failing template writes nothing.
     let mut outputs = Vec::new();
     for letter in &letters {
@@ -175,7 +176,28 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
     if args.output == "-" {
         return write::stdout(&stdout);
     }
-    report_written(written, args.json, args.quiet)
+    report_written(written, warnings, args.json, args.quiet)
+}
+
+/// What `check` would say of a letter that can be made (a weekend deadline, a reference to a
+/// missing annex): said on stderr, and in the `--json` summary, without stopping the render.
+fn warnings(input: &Input, letter: &Letter, quiet: bool) -> Vec<String> {
+    let problems = check::semantic(&input.circular, letter, &input.source);
+    let lines: Vec<String> = problems
+        .iter()
+        .map(|p| {
+            format!(
+                "{}:{}:{}: {}",
+                input.source.path, p.line, p.column, p.message
+            )
+        })
+        .collect();
+    if !quiet {
+        lines
+            .iter()
+            .for_each(|line| crate::say!("warning: {line} (see `circular check`)"));
+    }
+    lines
 }
 
 /// The PDF of one letter, dated `stamp` or else the letter's own date.
@@ -213,7 +235,12 @@ pub fn written(output: &str, bytes: &[u8], json: bool) -> Result<(), Error> {
     }
     let path = std::path::Path::new(output);
     write::atomic(path, bytes)?;
-    report_written(vec![write::Written::new(path, bytes)], json, false)
+    report_written(
+        vec![write::Written::new(path, bytes)],
+        Vec::new(),
+        json,
+        false,
+    )
 }
 
 /// `--json` describes files written; on stdout it would mix with the output itself.
@@ -227,13 +254,14 @@ fn json_needs_a_file(json: bool, output: &str) -> Result<(), Error> {
 }
 
 /// Says what was written: a JSON summary on stdout, or a line per file on stderr.
-fn report_written(files: Vec<write::Written>, json: bool, quiet: bool) -> Result<(), Error> {
+fn report_written(
+    files: Vec<write::Written>,
+    warnings: Vec<String>,
+    json: bool,
+    quiet: bool,
+) -> Result<(), Error> {
     if json {
-        return write::Summary {
-            files,
-            warnings: Vec::new(),
-        }
-        .print();
+        return write::Summary { files, warnings }.print();
     }
     if !quiet {
         files

@@ -226,3 +226,34 @@ fn verbose_says_what_is_read_used_and_written() {
     .success();
     assert!(!quiet.stderr.contains("note:"));
 }
+
+#[test]
+fn render_warns_about_what_check_would_report_and_lists_it_in_json() {
+    let text = std::fs::read_to_string(root().join("examples/tsag-collective.yaml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = dir.path().join("meeting.yaml");
+    std::fs::write(
+        &yaml,
+        text.replacen("set out in Annex A.", "set out in Annex B.", 1),
+    )
+    .unwrap();
+    let out = dir.path().join("letter.txt");
+    let done = circular(&[
+        "render",
+        yaml.to_str().unwrap(),
+        "--lang",
+        "en",
+        "-o",
+        out.to_str().unwrap(),
+        "--json",
+    ])
+    .success();
+    let summary: serde_json::Value = serde_json::from_str(&done.stdout).unwrap();
+    let warning = summary["warnings"][0].as_str().unwrap();
+    assert!(
+        warning.ends_with("the text refers to annex `B`, but the letter has annexes A"),
+        "{warning}"
+    );
+    assert!(done.stderr.contains("warning: "), "{}", done.stderr);
+    assert!(out.exists(), "a warning does not stop the render");
+}
