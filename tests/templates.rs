@@ -5,6 +5,18 @@ mod common;
 
 use common::circular;
 
+/// The English TSB 92 with templates from `templates`.
+fn render_en(templates: &str) -> common::Run {
+    circular(&[
+        "render",
+        "examples/u4ssc-7.yaml",
+        "--lang",
+        "en",
+        "--templates",
+        templates,
+    ])
+}
+
 fn folder_with(lang: &str, name: &str, text: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join(lang)).unwrap();
@@ -20,15 +32,7 @@ fn one_overridden_file_changes_only_its_part() {
         "::para {{number}}\nAll sessions are in {{join @root.meeting.languages}}.\n",
     );
     let templates = dir.path().to_str().unwrap();
-    let out = circular(&[
-        "render",
-        "examples/u4ssc-7.yaml",
-        "--lang",
-        "en",
-        "--templates",
-        templates,
-    ])
-    .success();
+    let out = render_en(templates).success();
     assert!(
         out.stdout.contains("2   All sessions are in English."),
         "{}",
@@ -74,15 +78,7 @@ fn strict_mode_names_the_file_line_and_column_of_an_unknown_field() {
         "::para {{number}}\n\nHeld in {{meeting.langauges}}.\n",
     );
     let templates = dir.path().to_str().unwrap();
-    let done = circular(&[
-        "render",
-        "examples/u4ssc-7.yaml",
-        "--lang",
-        "en",
-        "--templates",
-        templates,
-    ])
-    .failure(1);
+    let done = render_en(templates).failure(1);
     assert!(done.stderr.contains("languages.hbs`:3:"), "{}", done.stderr);
     assert!(done.stderr.contains("langauges"), "{}", done.stderr);
 }
@@ -118,15 +114,7 @@ fn unknown_partials_cannot_reach_outside_the_set() {
         "::para {{number}}\n{{> ../../etc/passwd}}\n",
     );
     let templates = dir.path().to_str().unwrap();
-    let done = circular(&[
-        "render",
-        "examples/u4ssc-7.yaml",
-        "--lang",
-        "en",
-        "--templates",
-        templates,
-    ])
-    .failure(1);
+    let done = render_en(templates).failure(1);
     assert!(done.stderr.contains("languages.hbs`"), "{}", done.stderr);
     assert!(!done.stdout.contains("root:"));
 }
