@@ -163,7 +163,7 @@ fn pdf_options(
     else {
         return Ok(None);
     };
-    let stamp = cli::timestamp(args.timestamp)?;
+    let stamp = cli::timestamp(args.timestamp.clone())?;
     commands::pdf_options(input, letter, stamp).map(Some)
 }
 

@@ -116,7 +116,7 @@ pub struct IcsArgs {
     pub lang: Lang,
     /// DTSTAMP, as seconds since 1970 (default: midnight UTC of the circular's date).
     #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
-    pub timestamp: Option<i64>,
+    pub timestamp: Option<String>,
     /// Print a JSON summary of the file written (path, bytes, sha256) on stdout.
     #[arg(long)]
     pub json: bool,
@@ -165,7 +165,7 @@ pub struct RenderArgs {
     pub output: String,
     /// Creation date of PDFs, as seconds since 1970 (default: midnight UTC of the letter's date).
     #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
-    pub timestamp: Option<i64>,
+    pub timestamp: Option<String>,
     /// Print a JSON summary of the files written (path, bytes, sha256) on stdout.
     #[arg(long)]
     pub json: bool,
@@ -247,7 +247,7 @@ pub struct BatchArgs {
     pub width: usize,
     /// Creation date of PDFs, as seconds since 1970 (default: midnight UTC of the letter's date).
     #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
-    pub timestamp: Option<i64>,
+    pub timestamp: Option<String>,
     /// Folder of templates overriding the built-in ones file by file (`DIR/fr/letter.hbs`...).
     #[arg(long, env = "CIRCULAR_TEMPLATES")]
     pub templates: Option<PathBuf>,
@@ -315,20 +315,22 @@ pub fn languages(list: &str) -> Result<Vec<Lang>, Error> {
     Ok(langs)
 }
 
-/// `--timestamp`/`SOURCE_DATE_EPOCH` as an instant.
-pub fn timestamp(seconds: Option<i64>) -> Result<Option<chrono::DateTime<chrono::Utc>>, Error> {
-    let Some(seconds) = seconds else {
+/// `--timestamp`/`SOURCE_DATE_EPOCH` as an instant. An empty value counts as unset, as the
+/// reproducible-builds convention has it.
+pub fn timestamp(text: Option<String>) -> Result<Option<chrono::DateTime<chrono::Utc>>, Error> {
+    let Some(text) = text.filter(|text| !text.trim().is_empty()) else {
         return Ok(None);
     };
+    let seconds: Option<i64> = text.trim().parse().ok();
     // PDF dates have four-digit years: 1970 to 9999.
-    let instant = chrono::DateTime::from_timestamp(seconds, 0)
-        .filter(|_| (0..=253_402_300_799).contains(&seconds));
-    let out_of_range = || {
+    let valid = seconds.filter(|seconds| (0..=253_402_300_799).contains(seconds));
+    let instant = valid.and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0));
+    let bad = || {
         Error::Usage(format!(
-            "timestamp `{seconds}` is out of range: expected seconds from 1970 to 9999"
+            "timestamp `{text}`: expected whole seconds since 1970, up to the year 9999"
         ))
     };
-    instant.map(Some).ok_or_else(out_of_range)
+    instant.map(Some).ok_or_else(bad)
 }
 
 /// Exactly two languages, for `--lang-pair`.

@@ -140,7 +140,7 @@ fn render(args: &RenderArgs) -> Result<(), Error> {
         ));
     }
     json_needs_a_file(args.json, &args.output)?;
-    let stamp = cli::timestamp(args.timestamp)?;
+    let stamp = cli::timestamp(args.timestamp.clone())?;
     let input = Input::read(&args.file)?;
     let options = letter::Options {
         zone: args.zone,
@@ -319,7 +319,7 @@ fn times(args: &TimesArgs) -> Result<(), Error> {
 }
 
 fn ics(args: &IcsArgs) -> Result<(), Error> {
-    let stamp = cli::timestamp(args.timestamp)?;
+    let stamp = cli::timestamp(args.timestamp.clone())?;
     let input = Input::read(&args.file)?;
     let letter = input.letter(args.lang, &letter::Options::default())?;
     let sittings = times::sittings(&input.circular.meeting, &input.source)?;

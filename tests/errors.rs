@@ -213,7 +213,11 @@ fn out_of_range_timestamps_are_usage_errors() {
             stamp,
         ];
         let done = circular(&args).failure(2);
-        assert!(done.stderr.contains("out of range"), "{}", done.stderr);
+        assert!(
+            done.stderr.contains("expected whole seconds since 1970"),
+            "{}",
+            done.stderr
+        );
     }
 }
 

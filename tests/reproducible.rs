@@ -101,4 +101,9 @@ fn pdf_dates_come_from_source_date_epoch_or_the_letter() {
         "SOURCE_DATE_EPOCH 1700000000"
     );
     assert_ne!(from_letter, from_epoch);
+    let empty = String::from_utf8_lossy(&file_from(&args, "a.pdf", Some(""))).into_owned();
+    assert_eq!(
+        empty, from_letter,
+        "an empty SOURCE_DATE_EPOCH counts as unset"
+    );
 }
