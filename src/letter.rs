@@ -5,7 +5,7 @@ mod parts;
 
 pub(crate) use parts::{end_before_start, local_time_problem};
 
-use chrono::{DateTime, NaiveDate, TimeZone};
+use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 use serde::Serialize;
 

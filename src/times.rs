@@ -5,7 +5,7 @@
 //! "when is that for me?", as a table for people (in the language's house style) or as JSON for
 //! programs. Day changes are always relative to the date in the meeting's zone.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, TimeZone};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -19,67 +19,92 @@ mod phrases;
 
 pub use phrases::{annex, beside};
 
-/// The meeting's sittings (see [`zone::sittings`]); an impossible local time is a problem at
-/// its line in the YAML.
-pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Error> {
+/// Something wrong with the meeting's start or end, and where it is in the YAML.
+pub struct TimeProblem {
+    field: &'static str,
+    at: (u64, u64),
+    message: String,
+    hint: String,
+}
+
+impl TimeProblem {
+    pub fn in_source(self, source: &Source) -> crate::error::Problem {
+        let (line, column) = (self.at.0 as usize, self.at.1 as usize);
+        source.problem(line, column, self.field, self.message, Some(self.hint))
+    }
+}
+
+/// Start and end placed in the meeting's zone, with every problem found doing it (a local time
+/// the clocks skip or repeat, an end before the start). An impossible time reads as UTC, so
+/// that the letter can go on and report the other problems too.
+pub fn placed(meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>, Vec<TimeProblem>) {
     let tz = meeting.zone.0;
     let mut problems = Vec::new();
-    let mut place = |field: &str, at: &serde_saphyr::Spanned<crate::values::LocalDateTime>| {
+    let mut place = |field, at: &serde_saphyr::Spanned<crate::values::LocalDateTime>| {
         let value = at.value;
-        let error = match zone::resolve(value.local, tz, value.offset) {
-            Ok(time) => return Some(time),
-            Err(error) => error,
-        };
-        let (message, hint) = crate::letter::local_time_problem(&error, tz);
-        let (line, column) = (at.referenced.line(), at.referenced.column());
-        let problem = source.problem(line as usize, column as usize, field, message, Some(hint));
-        problems.push(problem);
-        None
+        zone::resolve(value.local, tz, value.offset).unwrap_or_else(|error| {
+            let (message, hint) = crate::letter::local_time_problem(&error, tz);
+            let at = (at.referenced.line(), at.referenced.column());
+            problems.push(TimeProblem {
+                field,
+                at,
+                message,
+                hint,
+            });
+            tz.from_utc_datetime(&value.local)
+        })
     };
     let (start, end) = (
         place("meeting.start", &meeting.start),
         place("meeting.end", &meeting.end),
     );
-    let (Some(start), Some(end)) = (start, end) else {
-        return Err(source.error(problems));
-    };
     if end < start {
         let (message, hint) = crate::letter::end_before_start(&start, &end);
-        let at = &meeting.end.referenced;
-        let problem = source.problem(
-            at.line() as usize,
-            at.column() as usize,
-            "meeting.end",
-            message,
-            Some(hint),
+        let at = (
+            meeting.end.referenced.line(),
+            meeting.end.referenced.column(),
         );
-        return Err(source.error(vec![problem]));
+        problems.push(TimeProblem {
+            field: "meeting.end",
+            at,
+            message,
+            hint,
+        });
+    }
+    (start, end, problems)
+}
+
+/// The meeting's sittings (see [`zone::sittings`]); an impossible local time is a problem at
+/// its line in the YAML.
+pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Error> {
+    let (start, end, problems) = placed(meeting);
+    if !problems.is_empty() {
+        return Err(source.error(problems.into_iter().map(|p| p.in_source(source)).collect()));
     }
     zone::sittings(&start, &end).map_err(|error| {
-        let (message, hint) = crate::letter::local_time_problem(&error, tz);
-        let (line, column) = (
+        let (message, hint) = crate::letter::local_time_problem(&error, meeting.zone.0);
+        let at = (
             meeting.start.referenced.line(),
             meeting.start.referenced.column(),
         );
         let message = format!("a later day of the meeting: {message}");
-        source.error(vec![source.problem(
-            line as usize,
-            column as usize,
-            "meeting.start",
+        let problem = TimeProblem {
+            field: "meeting.start",
+            at,
             message,
-            Some(hint),
-        )])
+            hint,
+        };
+        source.error(vec![problem.in_source(source)])
     })
 }
 
 /// The sittings, or none when a local time is impossible (reported elsewhere, by the letter).
 pub fn quiet_sittings(meeting: &Meeting) -> Vec<Sitting> {
-    let tz = meeting.zone.0;
-    let place = |at: &crate::values::LocalDateTime| zone::resolve(at.local, tz, at.offset).ok();
-    let (Some(start), Some(end)) = (place(&meeting.start.value), place(&meeting.end.value)) else {
-        return Vec::new();
-    };
-    zone::sittings(&start, &end).unwrap_or_default()
+    let (start, end, problems) = placed(meeting);
+    match problems.is_empty() {
+        true => zone::sittings(&start, &end).unwrap_or_default(),
+        false => Vec::new(),
+    }
 }
 
 /// One zone's line: the start and the end on its clocks.

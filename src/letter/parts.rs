@@ -95,26 +95,13 @@ impl Translator<'_> {
 
     /// Start and end placed in the meeting's zone; impossible local times are problems.
     fn times(&mut self, meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>) {
-        let tz = meeting.zone.0;
-        let mut place = |field: &str, at: &serde_saphyr::Spanned<crate::values::LocalDateTime>| {
-            let value = at.value;
-            zone::resolve(value.local, tz, value.offset).unwrap_or_else(|error| {
-                let position = (at.referenced.line(), at.referenced.column());
-                let (message, hint) = local_time_problem(&error, tz);
-                self.problem(position, field, message, Some(hint));
-                tz.from_utc_datetime(&value.local)
-            })
-        };
-        let start = place("meeting.start", &meeting.start);
-        let end = place("meeting.end", &meeting.end);
-        if end < start {
-            let at = (
-                meeting.end.referenced.line(),
-                meeting.end.referenced.column(),
-            );
-            let (message, hint) = end_before_start(&start, &end);
-            self.problem(at, "meeting.end", message, Some(hint));
-        }
+        let (start, end, problems) = crate::times::placed(meeting);
+        let source = self.source;
+        self.problems.extend(
+            problems
+                .into_iter()
+                .map(|problem| problem.in_source(source)),
+        );
         (start, end)
     }
 
