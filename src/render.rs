@@ -44,8 +44,8 @@ macro_rules! embedded {
 const FR: [&str; 8] = embedded!("fr");
 const EN: [&str; 8] = embedded!("en");
 
-/// The default text of a template, for `init` and the docs.
-pub fn default_template(lang: Lang, name: &str) -> Option<&'static str> {
+/// The built-in text of a template.
+fn default_template(lang: Lang, name: &str) -> Option<&'static str> {
     let index = NAMES.iter().position(|known| *known == name)?;
     Some(match lang {
         Lang::Fr => FR[index],
