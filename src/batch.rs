@@ -6,15 +6,21 @@
 //! something failed. What would spoil every letter stops the batch before anything is written:
 //! a broken description or template, or files already in the way (unless `--force`). Each file
 //! is written to a temporary name and renamed, so an interrupted batch (Ctrl-C, kill -9) leaves
-//! only whole files (and perhaps a hidden `.circular-*` temporary). The manifest, written last,
-//! lists only files that were really written.
+//! only whole files (and perhaps a hidden `.circular-*` temporary). The manifest takes its name
+//! last and lists only files that were really written.
+//!
+//! The recipients file is read twice and never held: a first pass checks every row, reports the
+//! bad ones and finds the views the letters need and the files in the way; the second renders
+//! the letters a chunk at a time and writes them as they come, appending to the manifest. So
+//! memory does not grow with the number of recipients.
 //!
 //! Letters are rendered in parallel (rayon), each independent of the others, from templates
 //! compiled once per language and shared by every thread: the bytes never depend on `--jobs`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::IsTerminal;
 use std::path::Path;
+use std::sync::mpsc;
 use std::time::Instant;
 
 use chrono_tz::Tz;
@@ -23,33 +29,28 @@ use rayon::prelude::*;
 
 use crate::cli::{self, BatchArgs, BatchFormat};
 use crate::commands::{self, Input};
-use crate::document::Document;
 use crate::error::Error;
 use crate::letter::{self, Letter};
 use crate::locale::Lang;
-use crate::manifest::{self, Entry};
+use crate::manifest;
+use crate::names::{self, SafeIds};
 use crate::output::pdf::PdfOptions;
 use crate::recipients::{self, Defaults, Recipient, shown};
 use crate::render::Templates;
 use crate::values::Zone;
-use crate::{names, output, write};
+use crate::write;
 
-/// One recipient's letter and the files it goes to (one per format).
-struct Job<'a> {
-    recipient: &'a Recipient,
-    files: Vec<(Kind, String)>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Text,
-    Pdf,
-}
+/// Letters rendered together before they are written: enough to keep every thread busy, few
+/// enough that the letters waiting to be written take little memory.
+const CHUNK: usize = 128;
 
 /// A letter's language, and the recipient's zone when the letter gives the time there too.
 type View = (Lang, Option<Tz>);
 
+mod job;
 mod prepared;
+
+use job::{Job, Rendered};
 
 /// What every job reads.
 struct Context<'a> {
@@ -59,34 +60,43 @@ struct Context<'a> {
     prepared: HashMap<View, prepared::Prepared>,
     templates: HashMap<Lang, Templates>,
     dir: &'a Path,
+    recipients: &'a Path,
     width: usize,
 }
 
-/// The files one job wrote, and why it stopped if it did.
-struct Outcome<'a> {
-    entries: Vec<Entry<'a>>,
-    failure: Option<Error>,
+/// What the first pass found.
+#[derive(Default)]
+struct Survey {
+    good: usize,
+    bad: usize,
+    views: HashSet<View>,
+    /// Files of the batch already in the output folder: how many, and the first.
+    existing: usize,
+    first_existing: Option<String>,
+}
+
+/// What the second pass did.
+#[derive(Default)]
+struct Tally {
+    files: usize,
+    failed: usize,
 }
 
 pub fn run(args: &BatchArgs) -> Result<(), Error> {
     let started = Instant::now();
     let input = Input::read(&args.file)?;
     let defaults = Defaults::new(&input.circular, &args.defaults)?;
-    let loaded = recipients::load(&args.recipients, &defaults)?;
-    loaded.report();
     let prefix = names::prefix(&input.circular);
-    let jobs = plan(&loaded.recipients, &prefix, &kinds(args.format));
-    let context = Context::new(&input, &loaded.recipients, args)?;
-    prepare(&args.out, &jobs, &prefix, args.force)?;
-    let outcomes = render_all(&jobs, &context, args)?;
-    let (entries, failed) = report(&jobs, outcomes, &loaded.path);
-    let manifests = manifest::write(&args.out, &prefix, &entries)?;
-    let total = loaded.problems.len() + loaded.recipients.len();
-    let failed = failed + loaded.problems.len();
+    let survey = survey(args, &defaults, &input, &prefix)?;
+    let context = Context::new(&input, &survey.views, args)?;
+    prepare(&args.out, &survey)?;
+    let (tally, manifests) = render_all(args, &defaults, &prefix, &context, survey.good)?;
+    let total = survey.good + survey.bad;
+    let failed = tally.failed + survey.bad;
     if !args.quiet {
         crate::say!(
             "{} files for {} of {total} recipients in `{}` ({:.2} s); manifest {}, {}",
-            entries.len(),
+            tally.files,
             total - failed,
             args.out.display(),
             started.elapsed().as_secs_f64(),
@@ -100,14 +110,51 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
     }
 }
 
+/// The first pass: reports each bad row, and finds the views the letters need and the files of
+/// the batch already in the folder (unless `--force`).
+fn survey(
+    args: &BatchArgs,
+    defaults: &Defaults,
+    input: &Input,
+    prefix: &str,
+) -> Result<Survey, Error> {
+    let mut survey = Survey::default();
+    let mut safe = SafeIds::default();
+    let mut in_the_way = |file: &String| {
+        if !args.force && args.out.join(file).symlink_metadata().is_ok() {
+            survey.existing += 1;
+            survey.first_existing.get_or_insert_with(|| file.clone());
+        }
+    };
+    manifest::file_names(prefix)
+        .iter()
+        .for_each(&mut in_the_way);
+    let path = args.recipients.display();
+    recipients::each(&args.recipients, defaults, &mut |checked| match checked {
+        Ok(recipient) => {
+            survey.good += 1;
+            survey
+                .views
+                .insert(view(&recipient, input.circular.meeting.zone));
+            let job = Job::new(recipient, &mut safe, prefix, args.format);
+            job.files.iter().for_each(|(_, file)| in_the_way(file));
+        }
+        Err(problem) => {
+            survey.bad += 1;
+            crate::say!("error: {path}:{problem}");
+        }
+    })?;
+    Ok(survey)
+}
+
 impl<'a> Context<'a> {
     /// Everything built once for all letters; fails on what would spoil every letter.
     fn new(
         input: &Input,
-        recipients: &[Recipient],
+        needed: &HashSet<View>,
         args: &'a BatchArgs,
     ) -> Result<Context<'a>, Error> {
-        let views = views(input, recipients)?;
+        let views = views(input, needed)?;
         let templates = templates(&views, args.templates.as_deref())?;
         let mut prepared = HashMap::new();
         for (view, letter) in &views {
@@ -120,35 +167,9 @@ impl<'a> Context<'a> {
             prepared,
             views,
             dir: &args.out,
+            recipients: &args.recipients,
             width: args.width,
         })
-    }
-}
-
-/// The files written, in the recipients' order, and how many recipients failed (each reported).
-fn report<'a>(jobs: &[Job], outcomes: Vec<Outcome<'a>>, path: &str) -> (Vec<Entry<'a>>, usize) {
-    let mut entries = Vec::new();
-    let mut failed = 0;
-    for (job, outcome) in jobs.iter().zip(outcomes) {
-        entries.extend(outcome.entries);
-        if let Some(error) = outcome.failure {
-            let r = job.recipient;
-            crate::say!(
-                "error: {path}:{}: recipient `{}`: {error}",
-                r.line,
-                shown(&r.id)
-            );
-            failed += 1;
-        }
-    }
-    (entries, failed)
-}
-
-fn kinds(format: BatchFormat) -> Vec<Kind> {
-    match format {
-        BatchFormat::Text => vec![Kind::Text],
-        BatchFormat::Pdf => vec![Kind::Pdf],
-        BatchFormat::Both => vec![Kind::Text, Kind::Pdf],
     }
 }
 
@@ -167,32 +188,22 @@ fn pdf_options(
     commands::pdf_options(input, letter, stamp).map(Some)
 }
 
-/// Each recipient's files, one per format, under names no other recipient has.
-fn plan<'a>(recipients: &'a [Recipient], prefix: &str, kinds: &[Kind]) -> Vec<Job<'a>> {
-    let safe = names::safe_ids(recipients.iter().map(|r| r.id.as_str()));
-    let job = |(recipient, safe): (&'a Recipient, String)| {
-        let name = |kind: &Kind| names::file_name(prefix, recipient.lang, &safe, kind.extension());
-        let files = kinds.iter().map(|kind| (*kind, name(kind))).collect();
-        Job { recipient, files }
-    };
-    recipients.iter().zip(safe).map(job).collect()
+/// The view of a recipient's letter.
+fn view(r: &Recipient, meeting: Zone) -> View {
+    (r.lang, local_zone(r, meeting))
 }
 
 /// The letter view of each language and zone the recipients need, built once: a recipient's
 /// letter is a copy that names them.
-fn views(input: &Input, recipients: &[Recipient]) -> Result<HashMap<View, Letter>, Error> {
-    let mut views = HashMap::new();
-    for r in recipients {
-        let view = (r.lang, local_zone(r, input.circular.meeting.zone));
-        if let std::collections::hash_map::Entry::Vacant(slot) = views.entry(view) {
-            let options = letter::Options {
-                recipient: Vec::new(),
-                zone: view.1,
-            };
-            slot.insert(input.letter(r.lang, &options)?);
-        }
-    }
-    Ok(views)
+fn views(input: &Input, needed: &HashSet<View>) -> Result<HashMap<View, Letter>, Error> {
+    let letter = |&(lang, zone): &View| {
+        let options = letter::Options {
+            recipient: Vec::new(),
+            zone,
+        };
+        Ok(((lang, zone), input.letter(lang, &options)?))
+    };
+    needed.iter().map(letter).collect()
 }
 
 /// Compiles the templates of each language once, and renders one letter with them: a broken
@@ -214,68 +225,84 @@ fn templates(
 }
 
 /// Creates the folder; refuses, before writing anything, to replace files without `--force`.
-fn prepare(dir: &Path, jobs: &[Job], prefix: &str, force: bool) -> Result<(), Error> {
-    std::fs::create_dir_all(dir).map_err(|source| Error::Write {
-        path: dir.display().to_string(),
-        source,
-    })?;
-    if force {
-        return Ok(());
-    }
-    let letters = jobs
-        .iter()
-        .flat_map(|job| job.files.iter().map(|(_, f)| f.clone()));
-    let files = letters.chain(manifest::file_names(prefix));
-    let existing: Vec<String> = files
-        .filter(|file| dir.join(file).symlink_metadata().is_ok())
-        .collect();
-    match existing.first() {
+fn prepare(dir: &Path, survey: &Survey) -> Result<(), Error> {
+    std::fs::create_dir_all(dir).map_err(|source| write::error(dir, source))?;
+    match &survey.first_existing {
         None => Ok(()),
         Some(first) => Err(Error::Exists {
             dir: dir.display().to_string(),
-            count: existing.len(),
+            count: survey.existing,
             first: first.clone(),
         }),
     }
 }
 
-/// Renders the jobs on `--jobs` threads while one thread writes the files: parallel creates and
-/// renames in one folder contend in the file system (measured: 10,000 letters took twice as
-/// long with two writers as with one). Outcomes come back in the jobs' order.
-fn render_all<'a>(
-    jobs: &'a [Job],
-    context: &Context,
+/// The second pass: renders the letters a chunk at a time on `--jobs` threads while one thread
+/// writes them, in the recipients' order, and appends them to the manifest. (One writer:
+/// parallel creates and renames in one folder contend in the file system; measured, 10,000
+/// letters took twice as long with two writers as with one.)
+fn render_all(
     args: &BatchArgs,
-) -> Result<Vec<Outcome<'a>>, Error> {
+    defaults: &Defaults,
+    prefix: &str,
+    context: &Context,
+    count: usize,
+) -> Result<(Tally, [String; 2]), Error> {
     let threads = args.jobs.map_or(0, usize::from);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
         .map_err(|error| Error::Usage(format!("cannot start {threads} threads: {error}")))?;
-    let progress = progress(jobs.len(), args.quiet);
-    let (sender, receiver) = std::sync::mpsc::sync_channel::<(usize, Rendered)>(256);
-    let outcomes = std::thread::scope(|scope| {
-        let writer = scope.spawn(|| {
-            let mut outcomes: Vec<Option<Outcome>> = jobs.iter().map(|_| None).collect();
-            for (index, rendered) in receiver {
-                outcomes[index] = Some(jobs[index].write_all(context, rendered));
-                progress.inc(1);
+    let manifest = manifest::Writer::new(&args.out, prefix)?;
+    let progress = progress(count, args.quiet);
+    let (sender, receiver) = mpsc::sync_channel::<Vec<(Job, Rendered)>>(1);
+    // Owns the sender: dropping it ends the writer's loop.
+    let render = move |chunk: Vec<Job>| {
+        let rendered: Vec<Rendered> =
+            pool.install(|| chunk.par_iter().map(|job| job.render(context)).collect());
+        let _ = sender.send(chunk.into_iter().zip(rendered).collect());
+    };
+    std::thread::scope(|scope| {
+        let writer = scope.spawn(|| write_all(receiver, manifest, context, &progress));
+        let mut safe = SafeIds::default();
+        let mut chunk = Vec::with_capacity(CHUNK);
+        let read = recipients::each(&args.recipients, defaults, &mut |checked| {
+            if let Ok(recipient) = checked {
+                chunk.push(Job::new(recipient, &mut safe, prefix, args.format));
             }
-            outcomes
+            if chunk.len() == CHUNK {
+                render(std::mem::take(&mut chunk));
+            }
         });
-        pool.install(|| {
-            let each = jobs.par_iter().enumerate();
-            each.for_each_with(sender, |sender, (index, job)| {
-                let _ = sender.send((index, job.render(context)));
-            });
-        });
-        writer.join().expect("the writer thread does not panic")
-    });
-    progress.finish_and_clear();
-    Ok(outcomes
-        .into_iter()
-        .map(|outcome| outcome.expect("every job was rendered"))
-        .collect())
+        render(chunk);
+        drop(render);
+        let written = writer.join().expect("the writer thread does not panic");
+        progress.finish_and_clear();
+        read.and(written)
+    })
+}
+
+/// Writes the letters as they come, reports each recipient that fails, and ends the manifest.
+fn write_all(
+    chunks: mpsc::Receiver<Vec<(Job, Rendered)>>,
+    mut manifest: manifest::Writer,
+    context: &Context,
+    progress: &ProgressBar,
+) -> Result<(Tally, [String; 2]), Error> {
+    let mut tally = Tally::default();
+    for (job, rendered) in chunks.into_iter().flatten() {
+        let outcome = job.write_all(context, rendered, &mut manifest)?;
+        tally.files += outcome.files;
+        if let Some(error) = outcome.failure {
+            let r = &job.recipient;
+            let id = shown(&r.id);
+            let path = context.recipients.display();
+            crate::say!("error: {path}:{}: recipient `{id}`: {error}", r.line);
+            tally.failed += 1;
+        }
+        progress.inc(1);
+    }
+    Ok((tally, manifest.finish()?))
 }
 
 /// A bar on stderr when both stdout and stderr are terminals and `--quiet` is not given.
@@ -289,98 +316,7 @@ fn progress(len: usize, quiet: bool) -> ProgressBar {
     ProgressBar::new(len as u64).with_style(style)
 }
 
-/// A job's files, made but not yet written: the letter can fail, or one of its formats.
-type Rendered = Result<Vec<Result<Vec<u8>, Error>>, Error>;
-
-impl Job<'_> {
-    /// Makes every file of the job; nothing is written yet.
-    fn render(&self, context: &Context) -> Rendered {
-        let document = self.document(context)?;
-        Ok(self
-            .files
-            .iter()
-            .map(|(kind, _)| bytes(context, &document, *kind))
-            .collect())
-    }
-
-    /// Writes what `render` made; a failure stops this job only.
-    fn write_all(&self, context: &Context, rendered: Rendered) -> Outcome<'_> {
-        let mut outcome = Outcome {
-            entries: Vec::with_capacity(self.files.len()),
-            failure: None,
-        };
-        let files = match rendered {
-            Ok(files) => files,
-            Err(error) => {
-                outcome.failure = Some(error);
-                return outcome;
-            }
-        };
-        for ((_, name), bytes) in self.files.iter().zip(files) {
-            match bytes.and_then(|bytes| self.write(context, name, &bytes)) {
-                Ok(entry) => outcome.entries.push(entry),
-                Err(error) => outcome.failure = Some(error),
-            }
-        }
-        outcome
-    }
-
-    fn document(&self, context: &Context) -> Result<Document, Error> {
-        let r = self.recipient;
-        let lines = [&r.name, &r.organisation]
-            .into_iter()
-            .filter(|line| !line.is_empty());
-        let view = (r.lang, local_zone(r, context.meeting_zone));
-        let lines: Vec<String> = lines.cloned().collect();
-        if let Some(document) = context.prepared[&view].document(&lines) {
-            return Ok(document);
-        }
-        let mut letter = context.views[&view].clone();
-        letter.recipient = lines;
-        commands::document(&letter, &context.templates[&r.lang])
-    }
-
-    fn write<'s>(
-        &'s self,
-        context: &Context,
-        file: &'s str,
-        bytes: &[u8],
-    ) -> Result<Entry<'s>, Error> {
-        let path = context.dir.join(file);
-        write::atomic(&path, bytes)?;
-        let written = write::Written::new(&path, bytes);
-        Ok(Entry {
-            id: &self.recipient.id,
-            language: self.recipient.lang.code(),
-            zone: self.recipient.zone.0.name(),
-            file,
-            bytes: written.bytes as u64,
-            sha256: written.sha256,
-        })
-    }
-}
-
-/// One file of a letter, as bytes.
-fn bytes(context: &Context, document: &Document, kind: Kind) -> Result<Vec<u8>, Error> {
-    match kind {
-        Kind::Text => Ok(output::text::render(document, context.width).into_bytes()),
-        Kind::Pdf => {
-            let options = context.pdf.as_ref().expect("PDF options for a PDF batch");
-            output::pdf::pdf(document, options).map_err(|e| Error::Pdf(e.to_string()))
-        }
-    }
-}
-
 /// The recipient's zone, when the letter should say the time there too: not the meeting's own.
 fn local_zone(r: &Recipient, meeting: Zone) -> Option<Tz> {
     (r.zone != meeting).then_some(r.zone.0)
-}
-
-impl Kind {
-    fn extension(self) -> &'static str {
-        match self {
-            Kind::Text => "txt",
-            Kind::Pdf => "pdf",
-        }
-    }
 }

@@ -45,9 +45,9 @@ pub fn run(args: &AddresseesArgs) -> Result<(), Error> {
     let defaults = Defaults::new(&input.circular, &args.defaults)?;
     let loaded = recipients::load(path, &defaults)?;
     let prefix = names::prefix(&input.circular);
-    let safe = names::safe_ids(loaded.recipients.iter().map(|r| r.id.as_str()));
-    let each = loaded.recipients.iter().zip(&safe);
-    let lines: Vec<Line> = each.map(|(r, safe)| line(r, &prefix, safe)).collect();
+    let mut safe = names::SafeIds::default();
+    let each = loaded.recipients.iter();
+    let lines: Vec<Line> = each.map(|r| line(r, &prefix, &safe.next(&r.id))).collect();
     print(args.format, &lines, distribution_text, |lines| {
         csv_of(lines.iter())
     })?;

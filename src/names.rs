@@ -33,21 +33,28 @@ pub fn file_name(prefix: &str, lang: Lang, safe_id: &str, extension: &str) -> St
     format!("{prefix}-{}-{safe_id}.{extension}", lang.code())
 }
 
-/// A safe id for each id, in order, no two alike.
-pub fn safe_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    let mut taken = HashSet::new();
-    let mut names = Vec::new();
-    for id in ids {
-        let short = safe_id(id);
-        let candidates = [short, hashed(&clean(id), id, 10), hashed("", id, 64)];
-        let name = candidates
-            .into_iter()
-            .find(|name| !taken.contains(name))
-            .expect("two ids with the same sha256");
-        taken.insert(name.clone());
-        names.push(name);
+/// Safe ids handed out in order, no two alike: an id whose safe form is taken gets its cleaned
+/// form with a hash, then its whole hash. Only a fingerprint of each name handed out is kept.
+#[derive(Default)]
+pub struct SafeIds {
+    taken: HashSet<u128>,
+}
+
+impl SafeIds {
+    pub fn next(&mut self, id: &str) -> String {
+        let mut candidates = std::iter::once_with(|| safe_id(id))
+            .chain(std::iter::once_with(|| hashed(&clean(id), id, 10)))
+            .chain(std::iter::once_with(|| hashed("", id, 64)));
+        candidates
+            .find(|name| self.taken.insert(fingerprint(name)))
+            .expect("two ids with the same sha256")
     }
-    names
+}
+
+/// 128 bits of the text's sha256: two texts that differ do not share one.
+pub fn fingerprint(text: &str) -> u128 {
+    let digest = Sha256::digest(text.as_bytes());
+    u128::from_be_bytes(digest[..16].try_into().expect("a sha256 has 32 bytes"))
 }
 
 /// The id itself when it is already safe, else its cleaned form and a hash of it.
@@ -117,7 +124,8 @@ mod tests {
     #[test]
     fn a_crafted_id_cannot_take_another_ones_name() {
         let hashed = safe_id("A");
-        let names = safe_ids(["A", hashed.as_str()]);
+        let mut safe = SafeIds::default();
+        let names = [safe.next("A"), safe.next(&hashed)];
         assert_ne!(names[0], names[1]);
     }
 }

@@ -81,22 +81,34 @@ impl Loaded {
     }
 }
 
-/// Reads and checks a recipients file. Only an unreadable file or broken syntax stops here.
+/// Reads and checks a whole recipients file. Only an unreadable file or broken syntax stops here.
 pub fn load(path: &Path, defaults: &Defaults) -> Result<Loaded, Error> {
     let mut recipients = Vec::new();
     let mut problems = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let source = read::rows(path, &mut |source, line, row| {
-        let checked = row.and_then(|row| row.check(line, defaults));
-        match checked.and_then(|recipient| unique(recipient, &mut seen)) {
-            Ok(recipient) => recipients.push(recipient),
-            Err(bad) => problems.push(bad.problem(source, line)),
-        }
+    each(path, defaults, &mut |checked| match checked {
+        Ok(recipient) => recipients.push(recipient),
+        Err(problem) => problems.push(problem),
     })?;
     Ok(Loaded {
-        path: source.path,
+        path: path.display().to_string(),
         recipients,
         problems,
+    })
+}
+
+/// Reads and checks a recipients file row by row, handing on each recipient or the problem of
+/// its row as soon as it is read: nothing is kept but a fingerprint of each id, to find
+/// duplicates. Reading the same file twice hands on the same rows.
+pub fn each(
+    path: &Path,
+    defaults: &Defaults,
+    each: &mut dyn FnMut(Result<Recipient, Problem>),
+) -> Result<(), Error> {
+    let mut seen = HashMap::new();
+    read::rows(path, &mut |read| {
+        let checked = read.row.and_then(|row| row.check(read.line, defaults));
+        let checked = checked.and_then(|recipient| unique(recipient, &mut seen));
+        each(checked.map_err(|bad| bad.problem(read.line, read.text)))
     })
 }
 
@@ -134,8 +146,10 @@ impl Row {
     }
 }
 
-fn unique(recipient: Recipient, seen: &mut HashMap<String, usize>) -> Result<Recipient, Bad> {
-    match seen.get(&recipient.id) {
+/// The recipient if no row before had its id (`seen` maps id fingerprints to their lines).
+fn unique(recipient: Recipient, seen: &mut HashMap<u128, usize>) -> Result<Recipient, Bad> {
+    let fingerprint = crate::names::fingerprint(&recipient.id);
+    match seen.get(&fingerprint) {
         Some(first) => Err(Bad::new(
             "id",
             format!("duplicate id `{}`", shown(&recipient.id)),
@@ -144,7 +158,7 @@ fn unique(recipient: Recipient, seen: &mut HashMap<String, usize>) -> Result<Rec
             )),
         )),
         None => {
-            seen.insert(recipient.id.clone(), recipient.line);
+            seen.insert(fingerprint, recipient.line);
             Ok(recipient)
         }
     }

@@ -76,26 +76,8 @@ impl Source {
         message: impl Into<String>,
         hint: Option<String>,
     ) -> Problem {
-        Problem {
-            severity: Default::default(),
-            line,
-            column,
-            field: field.into(),
-            message: message.into(),
-            hint,
-            snippet: self.snippet(line, column),
-        }
-    }
-
-    fn snippet(&self, line: usize, column: usize) -> String {
-        let Some(text) = self.text.lines().nth(line.wrapping_sub(1)) else {
-            return String::new();
-        };
-        let text: String = text.chars().take(120).collect();
-        let number = line.to_string();
-        let pad = " ".repeat(number.len());
-        let caret = " ".repeat(column.saturating_sub(1).min(120));
-        format!("{pad} |\n{number} | {text}\n{pad} | {caret}^")
+        let text = self.text.lines().nth(line.wrapping_sub(1));
+        problem(line, column, field, message, hint, text)
     }
 
     pub fn error(&self, problems: Vec<Problem>) -> Error {
@@ -106,10 +88,86 @@ impl Source {
     }
 }
 
+/// A problem at a 1-based line and column; given the line's text, it is shown with a caret.
+pub fn problem(
+    line: usize,
+    column: usize,
+    field: &str,
+    message: impl Into<String>,
+    hint: Option<String>,
+    text: Option<&str>,
+) -> Problem {
+    Problem {
+        severity: Default::default(),
+        line,
+        column,
+        field: field.into(),
+        message: message.into(),
+        hint,
+        snippet: text.map_or_else(String::new, |text| snippet(text, line, column)),
+    }
+}
+
+fn snippet(text: &str, line: usize, column: usize) -> String {
+    let text: String = text.chars().take(120).collect();
+    let number = line.to_string();
+    let pad = " ".repeat(number.len());
+    let caret = " ".repeat(column.saturating_sub(1).min(120));
+    format!("{pad} |\n{number} | {text}\n{pad} | {caret}^")
+}
+
+/// The lines of a text, looked up in increasing order without scanning from the start each time.
+pub struct Lines<'a> {
+    text: &'a str,
+    /// The 1-based number of the line `rest` starts with.
+    at: usize,
+    rest: &'a str,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Lines<'a> {
+        Lines {
+            text,
+            at: 1,
+            rest: text,
+        }
+    }
+
+    /// Line `number` (1-based), or "" past the end.
+    pub fn line(&mut self, number: usize) -> &'a str {
+        if number < self.at {
+            *self = Lines::new(self.text);
+        }
+        while self.at < number {
+            let Some((_, rest)) = self.rest.split_once('\n') else {
+                return "";
+            };
+            self.rest = rest;
+            self.at += 1;
+        }
+        let line = self.rest.split('\n').next().unwrap_or_default();
+        line.strip_suffix('\r').unwrap_or(line)
+    }
+}
+
 fn display_path(path: &str) -> String {
     if path == "-" {
         "<stdin>".into()
     } else {
         path.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_found_forwards_and_backwards() {
+        let mut lines = Lines::new("one\r\ntwo\nthree");
+        assert_eq!(lines.line(2), "two");
+        assert_eq!(lines.line(3), "three");
+        assert_eq!(lines.line(1), "one");
+        assert_eq!(lines.line(9), "");
     }
 }

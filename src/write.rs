@@ -5,6 +5,8 @@
 use std::io::Write;
 use std::path::Path;
 
+use tempfile::NamedTempFile;
+
 use crate::error::Error;
 
 /// A file that was written, for `--json` summaries and manifests.
@@ -44,13 +46,19 @@ impl Summary {
 
 /// Writes `bytes` to `path` atomically.
 pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let error = |source| Error::Write {
-        path: path.display().to_string(),
-        source: plain(source),
-    };
+    let mut file = temporary(path)?;
+    file.write_all(bytes)
+        .map_err(|source| error(path, source))?;
+    persist(file, path)?;
+    crate::note!("wrote `{}` ({} bytes)", path.display(), bytes.len());
+    Ok(())
+}
+
+/// A new temporary file beside `path`, hidden (`.circular-*`), for [`persist`] to rename.
+pub fn temporary(path: &Path) -> Result<NamedTempFile, Error> {
     if path.is_dir() {
         let source = std::io::Error::other("it is a folder; give a file name");
-        return Err(error(source));
+        return Err(error(path, source));
     }
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -62,11 +70,24 @@ pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     // (0644 less the umask).
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    let mut file = builder.tempfile_in(folder).map_err(error)?;
-    file.write_all(bytes).map_err(error)?;
-    file.persist(path).map_err(|failed| error(failed.error))?;
-    crate::note!("wrote `{}` ({} bytes)", path.display(), bytes.len());
-    Ok(())
+    builder
+        .tempfile_in(folder)
+        .map_err(|source| error(path, source))
+}
+
+/// Gives a finished temporary file its name, replacing any file there.
+pub fn persist(file: NamedTempFile, path: &Path) -> Result<(), Error> {
+    file.persist(path)
+        .map(drop)
+        .map_err(|failed| error(path, failed.error))
+}
+
+/// A failure to write `path`.
+pub fn error(path: &Path, source: std::io::Error) -> Error {
+    Error::Write {
+        path: path.display().to_string(),
+        source: plain(source),
+    }
 }
 
 /// tempfile's errors name the temporary file; the user knows only the target.

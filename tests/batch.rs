@@ -317,7 +317,26 @@ fn yaml_recipients_report_bad_rows_at_their_line() {
         stderr.contains("people.yaml:5:") && stderr.contains("Europe/Zurich"),
         "{stderr}"
     );
+    assert!(
+        stderr.contains("5 | - id: bob"),
+        "the row is shown: {stderr}"
+    );
     assert!(out.join("tsb92-fr-jane.txt").is_file());
+}
+
+#[test]
+fn a_row_that_is_not_utf8_stops_the_batch_at_its_line_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("people.csv");
+    std::fs::write(&path, b"\xef\xbb\xbfid,name\njane,Jane\nbob,B\xe9atrice\n").unwrap();
+    let out = dir.path().join("out");
+    let (code, _, stderr) = batch(&path, &out, &[]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("people.csv:3:1: the line is not UTF-8 text") && stderr.contains("hint"),
+        "{stderr}"
+    );
+    assert!(!out.exists());
 }
 
 #[test]

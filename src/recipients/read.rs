@@ -1,17 +1,21 @@
 //! Reading a recipients file into rows, CSV or YAML by its extension. Only what makes the whole
 //! file unreadable is an error here; a row that cannot be read is a [`Bad`] row at its line.
+//!
+//! Rows are handed on one at a time and never held: a CSV file is read as a stream, so memory
+//! does not grow with the number of recipients; a YAML file is read whole (its rows are not).
 
+use std::io::BufReader;
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::de::{DeserializeSeed, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
 use serde_saphyr::Spanned;
 
-use super::shown;
 use crate::error::{Error, Problem};
-use crate::source::Source;
+use crate::source::{self, Source};
 
-/// A recipients file larger than this is refused: 64 MiB is several hundred thousand rows.
-const MAX_BYTES: u64 = 64 * 1024 * 1024;
+/// A YAML recipients file larger than this is refused: 64 MiB is several hundred thousand rows.
+const MAX_YAML_BYTES: u64 = 64 * 1024 * 1024;
 /// The columns a recipients file may have.
 pub const COLUMNS: [&str; 8] = [
     "id",
@@ -39,46 +43,54 @@ pub(super) struct Row {
     pub(super) groups: Vec<String>,
 }
 
-/// Hands each row to `each` with its line, as it is read (a CSV file is never held as rows);
-/// returns the file's text.
-pub(super) fn rows(path: &Path, each: Each) -> Result<Source, Error> {
-    let source = read(path)?;
+/// Hands each row to `each` as it is read.
+pub(super) fn rows(path: &Path, each: Each) -> Result<(), Error> {
+    let shown = path.display().to_string();
     let extension = path.extension().and_then(|ext| ext.to_str()).unwrap_or("");
     match extension.to_ascii_lowercase().as_str() {
-        "csv" => csv_rows(&source, each)?,
-        "yaml" | "yml" => yaml_rows(&source, each)?,
+        "csv" => csv_rows(path, &shown, each)?,
+        "yaml" | "yml" => yaml_rows(&read(path, &shown)?, each)?,
         _ => {
             return Err(Error::Usage(format!(
-                "recipients file `{}`: expected a .csv, .yaml or .yml file",
-                source.path
+                "recipients file `{shown}`: expected a .csv, .yaml or .yml file"
             )));
         }
     };
-    Ok(source)
+    Ok(())
 }
 
-fn read(path: &Path) -> Result<Source, Error> {
-    let shown = path.display().to_string();
-    let read_error = |source| Error::Read {
-        path: shown.clone(),
+fn read_error(path: &str) -> impl Fn(std::io::Error) -> Error + '_ {
+    move |source| Error::Read {
+        path: path.into(),
         source,
-    };
-    let size = std::fs::metadata(path).map_err(read_error)?.len();
-    if size > MAX_BYTES {
-        let message = format!("larger than {} MiB", MAX_BYTES >> 20);
-        return Err(read_error(std::io::Error::other(message)));
     }
-    let bytes = std::fs::read(path).map_err(read_error)?;
+}
+
+fn read(path: &Path, shown: &str) -> Result<Source, Error> {
+    let size = std::fs::metadata(path).map_err(read_error(shown))?.len();
+    if size > MAX_YAML_BYTES {
+        let message = format!("larger than {} MiB", MAX_YAML_BYTES >> 20);
+        return Err(read_error(shown)(std::io::Error::other(message)));
+    }
+    let bytes = std::fs::read(path).map_err(read_error(shown))?;
     let text = String::from_utf8(bytes)
-        .map_err(|_| read_error(std::io::Error::other("not UTF-8 text")))?;
+        .map_err(|_| read_error(shown)(std::io::Error::other("not UTF-8 text")))?;
     Ok(Source::from_text(
-        &shown,
+        shown,
         text.trim_start_matches('\u{feff}'),
     ))
 }
 
-/// What takes each row's line, and the row or why it could not be read.
-pub(super) type Each<'a> = &'a mut dyn FnMut(&Source, usize, Result<Row, Bad>);
+/// What takes each row as it is read.
+pub(super) type Each<'a> = &'a mut dyn FnMut(Read);
+
+/// A row as read: its line, its fields or why they could not be read, and its text for messages
+/// (made only when a message needs it).
+pub(super) struct Read<'a> {
+    pub(super) line: usize,
+    pub(super) row: Result<Row, Bad>,
+    pub(super) text: &'a dyn Fn() -> String,
+}
 
 /// A row that could not be used: which field, why, and what to do.
 pub(super) struct Bad {
@@ -88,6 +100,16 @@ pub(super) struct Bad {
 }
 
 impl Bad {
+    /// The problem at the row's line, with the row's text shown safely (control characters as
+    /// `?`).
+    pub(super) fn problem(self, line: usize, text: &dyn Fn() -> String) -> Problem {
+        let text: String = text()
+            .chars()
+            .map(|c| if c.is_control() { '?' } else { c })
+            .collect();
+        source::problem(line, 1, self.field, self.message, self.hint, Some(&text))
+    }
+
     pub(super) fn new(field: &'static str, message: String, hint: Option<&str>) -> Bad {
         let hint = hint.map(String::from);
         Bad {
@@ -96,29 +118,33 @@ impl Bad {
             hint,
         }
     }
-
-    /// The problem at the row's line, with the line shown safely (control characters as `?`).
-    pub(super) fn problem(self, source: &Source, line: usize) -> Problem {
-        let mut problem = source.problem(line, 1, self.field, self.message, self.hint);
-        problem.snippet = problem
-            .snippet
-            .chars()
-            .map(|c| if c.is_control() && c != '\n' { '?' } else { c })
-            .collect();
-        problem
-    }
 }
 
-fn csv_rows(source: &Source, each: Each) -> Result<(), Error> {
+fn csv_rows(path: &Path, shown: &str, each: Each) -> Result<(), Error> {
+    let file = std::fs::File::open(path).map_err(read_error(shown))?;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .from_reader(source.text.as_bytes());
-    let headers = reader.headers().map_err(|e| csv_error(source, &e))?.clone();
-    check_columns(source, &headers)?;
-    for record in reader.records() {
-        let record = record.map_err(|e| csv_error(source, &e))?;
+        .from_reader(BufReader::new(file));
+    let headers = reader.headers().map_err(|e| csv_error(shown, &e))?.clone();
+    check_columns(shown, &headers)?;
+    let mut record = csv::StringRecord::new();
+    while reader
+        .read_record(&mut record)
+        .map_err(|e| csv_error(shown, &e))?
+    {
         let line = record.position().map_or(0, |at| at.line() as usize);
-        each(source, line, csv_row(&record, &headers));
+        let text = || {
+            let mut writer = csv::Writer::from_writer(Vec::new());
+            let _ = writer.write_record(&record);
+            let bytes = writer.into_inner().unwrap_or_default();
+            String::from_utf8_lossy(&bytes).trim_end().to_string()
+        };
+        let row = csv_row(&record, &headers);
+        each(Read {
+            line,
+            row,
+            text: &text,
+        });
     }
     Ok(())
 }
@@ -143,23 +169,38 @@ fn csv_row(record: &csv::StringRecord, headers: &csv::StringRecord) -> Result<Ro
 }
 
 /// Every column must be known and `id` present: a typo in a header would lose a whole column.
-fn check_columns(source: &Source, headers: &csv::StringRecord) -> Result<(), Error> {
+fn check_columns(shown: &str, headers: &csv::StringRecord) -> Result<(), Error> {
     let unknown = headers.iter().find(|name| !COLUMNS.contains(&name.trim()));
     let message = match unknown {
-        Some(name) => format!("unknown column `{}`", shown(name)),
+        Some(name) => format!("unknown column `{}`", super::shown(name)),
         None if !headers.iter().any(|name| name.trim() == "id") => "no `id` column".into(),
         None => return Ok(()),
     };
     let hint = format!("the first line names the columns: {}", COLUMNS.join(","));
-    Err(source.error(vec![source.problem(1, 1, "", message, Some(hint))]))
+    let header: Vec<&str> = headers.iter().collect();
+    let problem = source::problem(1, 1, "", message, Some(hint), Some(&header.join(",")));
+    Err(Error::Input {
+        path: shown.into(),
+        problems: vec![problem],
+    })
 }
 
-fn csv_error(source: &Source, error: &csv::Error) -> Error {
+fn csv_error(shown: &str, error: &csv::Error) -> Error {
     let line = error.position().map_or(1, |at| at.line() as usize);
-    let problem = Bad::new("", format!("cannot read the CSV: {error}"), None);
-    source.error(vec![problem.problem(source, line)])
+    let (message, hint) = match error.kind() {
+        csv::ErrorKind::Utf8 { .. } => (
+            "the line is not UTF-8 text".into(),
+            Some("save the file as UTF-8 (a Latin-1 or spreadsheet export was given?)".into()),
+        ),
+        _ => (format!("cannot read the CSV: {error}"), None),
+    };
+    Error::Input {
+        path: shown.into(),
+        problems: vec![source::problem(line, 1, "", message, hint, None)],
+    }
 }
 
+/// Parses the YAML list of rows, handing on each row as soon as it is read.
 fn yaml_rows(source: &Source, each: Each) -> Result<(), Error> {
     let mut budget = serde_saphyr::Budget::default();
     budget.max_nodes = 4_000_000;
@@ -167,24 +208,58 @@ fn yaml_rows(source: &Source, each: Each) -> Result<(), Error> {
     let mut options = serde_saphyr::Options::default();
     options.budget = Some(budget);
     options.with_snippet = false;
-    let rows: Vec<Spanned<Row>> = serde_saphyr::from_str_with_options(&source.text, options)
-        .map_err(|error| {
-            let (line, column) = error.location().map_or((1, 1), |at| {
-                (at.line().max(1) as usize, at.column().max(1) as usize)
-            });
-            let message = error.without_snippet().to_string();
-            let message = message.lines().next().unwrap_or_default();
-            let message = message
-                .split(" at line ")
-                .next()
-                .unwrap_or_default()
-                .to_string();
-            source.error(vec![source.problem(line, column, "", message, None)])
-        })?;
-    for row in rows {
-        each(source, row.referenced.line() as usize, Ok(row.value));
+    let mut lines = source::Lines::new(&source.text);
+    let mut each_row = |line: usize, row: Row| {
+        let text = lines.line(line).to_string();
+        each(Read {
+            line,
+            row: Ok(row),
+            text: &|| text.clone(),
+        })
+    };
+    let seed = RowSeed(&mut each_row);
+    serde_saphyr::with_deserializer_from_str_with_options(&source.text, options, |de| {
+        seed.deserialize(de)
+    })
+    .map_err(|error| {
+        let (line, column) = error.location().map_or((1, 1), |at| {
+            (at.line().max(1) as usize, at.column().max(1) as usize)
+        });
+        let message = error.without_snippet().to_string();
+        let message = message.lines().next().unwrap_or_default();
+        let message = message
+            .split(" at line ")
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        source.error(vec![source.problem(line, column, "", message, None)])
+    })
+}
+
+/// Deserializes a list of rows, calling back for each one instead of collecting them.
+struct RowSeed<'a>(&'a mut dyn FnMut(usize, Row));
+
+impl<'de> DeserializeSeed<'de> for RowSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
     }
-    Ok(())
+}
+
+impl<'de> Visitor<'de> for RowSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of recipients")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(row) = seq.next_element::<Spanned<Row>>()? {
+            (self.0)(row.referenced.line() as usize, row.value);
+        }
+        Ok(())
+    }
 }
 
 /// Groups as a YAML list, or one text with `;`, `,` or spaces between keys (CSV).

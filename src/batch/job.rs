@@ -1,0 +1,163 @@
+//! One recipient's letter: its files, rendered in any thread, written by the writer thread.
+
+use super::{Context, view};
+use crate::cli::BatchFormat;
+use crate::commands;
+use crate::document::Document;
+use crate::error::Error;
+use crate::manifest::{self, Entry};
+use crate::names::{self, SafeIds};
+use crate::recipients::Recipient;
+use crate::{output, write};
+
+/// One recipient's letter and the files it goes to (one per format).
+pub(super) struct Job {
+    pub(super) recipient: Recipient,
+    pub(super) files: Vec<(Kind, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Text,
+    Pdf,
+}
+
+fn kinds(format: BatchFormat) -> Vec<Kind> {
+    match format {
+        BatchFormat::Text => vec![Kind::Text],
+        BatchFormat::Pdf => vec![Kind::Pdf],
+        BatchFormat::Both => vec![Kind::Text, Kind::Pdf],
+    }
+}
+
+/// A job's files, made but not yet written: the letter can fail, or one of its formats.
+pub(super) type Rendered = Result<Vec<Result<Vec<u8>, Error>>, Error>;
+
+/// What writing a job did: the files written, and why it stopped if it did.
+pub(super) struct Outcome {
+    pub(super) files: usize,
+    pub(super) failure: Option<Error>,
+}
+
+impl Job {
+    /// The recipient's files, one per format, under names no other recipient of the batch has.
+    pub(super) fn new(
+        recipient: Recipient,
+        safe: &mut SafeIds,
+        prefix: &str,
+        format: BatchFormat,
+    ) -> Job {
+        let safe = safe.next(&recipient.id);
+        let name = |kind: Kind| names::file_name(prefix, recipient.lang, &safe, kind.extension());
+        let files = kinds(format)
+            .iter()
+            .map(|&kind| (kind, name(kind)))
+            .collect();
+        Job { recipient, files }
+    }
+
+    /// Makes every file of the job; nothing is written yet.
+    pub(super) fn render(&self, context: &Context) -> Rendered {
+        let document = self.document(context)?;
+        Ok(self
+            .files
+            .iter()
+            .map(|(kind, _)| bytes(context, &document, *kind))
+            .collect())
+    }
+
+    /// Writes what `render` made and enters it in the manifest; a failure stops this job only,
+    /// but one to write the manifest stops the batch.
+    pub(super) fn write_all(
+        &self,
+        context: &Context,
+        rendered: Rendered,
+        manifest: &mut manifest::Writer,
+    ) -> Result<Outcome, Error> {
+        let mut outcome = Outcome {
+            files: 0,
+            failure: None,
+        };
+        let files = match rendered {
+            Ok(files) => files,
+            Err(error) => {
+                outcome.failure = Some(error);
+                return Ok(outcome);
+            }
+        };
+        for ((_, name), bytes) in self.files.iter().zip(files) {
+            match bytes.and_then(|bytes| self.write(context, name, &bytes)) {
+                Ok(entry) => {
+                    manifest.push(&entry)?;
+                    outcome.files += 1;
+                }
+                Err(error) => outcome.failure = Some(error),
+            }
+        }
+        Ok(outcome)
+    }
+
+    fn document(&self, context: &Context) -> Result<Document, Error> {
+        let r = &self.recipient;
+        let lines = [&r.name, &r.organisation]
+            .into_iter()
+            .filter(|line| !line.is_empty());
+        let lines: Vec<String> = lines.cloned().collect();
+        let view = view(r, context.meeting_zone);
+        let (Some(prepared), Some(letter)) =
+            (context.prepared.get(&view), context.views.get(&view))
+        else {
+            // Only if the file changed between the two passes.
+            let changed = std::io::Error::other("the file changed while the batch was running");
+            return Err(Error::Read {
+                path: context.recipients.display().to_string(),
+                source: changed,
+            });
+        };
+        if let Some(document) = prepared.document(&lines) {
+            return Ok(document);
+        }
+        let mut letter = letter.clone();
+        letter.recipient = lines;
+        commands::document(&letter, &context.templates[&r.lang])
+    }
+
+    fn write<'s>(
+        &'s self,
+        context: &Context,
+        file: &'s str,
+        bytes: &[u8],
+    ) -> Result<Entry<'s>, Error> {
+        let path = context.dir.join(file);
+        write::atomic(&path, bytes)?;
+        let written = write::Written::new(&path, bytes);
+        Ok(Entry {
+            id: &self.recipient.id,
+            language: self.recipient.lang.code(),
+            zone: self.recipient.zone.0.name(),
+            file,
+            bytes: written.bytes as u64,
+            sha256: written.sha256,
+        })
+    }
+}
+
+/// One file of a letter, as bytes.
+fn bytes(context: &Context, document: &Document, kind: Kind) -> Result<Vec<u8>, Error> {
+    match kind {
+        Kind::Text => Ok(output::text::render(document, context.width).into_bytes()),
+        Kind::Pdf => {
+            let options = context.pdf.as_ref().expect("PDF options for a PDF batch");
+            output::pdf::pdf(document, options).map_err(|e| Error::Pdf(e.to_string()))
+        }
+    }
+}
+
+impl Kind {
+    fn extension(self) -> &'static str {
+        match self {
+            Kind::Text => "txt",
+            Kind::Pdf => "pdf",
+        }
+    }
+}
