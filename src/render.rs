@@ -174,6 +174,10 @@ fn render_message(error: &handlebars::RenderError) -> String {
 /// Values are text, never markup: a `*` or a line break in the YAML stays what it is.
 pub(crate) fn escape_markup(value: &str) -> String {
     let mut escaped = String::with_capacity(value.len());
+    // A value at the start of a line must not start a list item ("- ").
+    if value.starts_with('-') {
+        escaped.push('\\');
+    }
     for c in value.chars() {
         match c {
             '\\' | '*' | ':' => {

@@ -102,15 +102,21 @@ mod tests {
                 &["- Aux pirates;", "Org"][..],
             ] {
                 let owned: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-                match prepared.document(&owned) {
-                    Some(document) => {
-                        assert_eq!(document, full(&letter, &templates, lines), "{lines:?}")
-                    }
-                    None => assert!(
-                        lines[0].starts_with("- "),
-                        "only list-like lines need a full render"
-                    ),
-                }
+                let document = prepared.document(&owned).expect("the shortcut holds");
+                let full = full(&letter, &templates, lines);
+                assert_eq!(document, full, "{lines:?}");
+                let header = full.blocks.iter().find_map(|block| match block {
+                    Block::Header(header) => Some(header),
+                    _ => None,
+                });
+                let named: Vec<String> =
+                    header.unwrap().recipient.iter().map(Text::plain).collect();
+                let written: Vec<&str> = lines
+                    .iter()
+                    .copied()
+                    .filter(|l| !l.trim().is_empty())
+                    .collect();
+                assert_eq!(named, written, "the recipient is named as written");
             }
         }
     }
