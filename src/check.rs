@@ -56,12 +56,12 @@ impl Found<'_> {
         let meeting = &circular.meeting;
         let (start, end) = (&letter.meeting.start, &letter.meeting.end);
         let days = (end.date - start.date).num_days();
-        if days > 1 && end.time <= start.time {
+        if days > 1 && end.time <= start.time && meeting.daily_hours.is_none() {
             let message = format!(
                 "the meeting closes at {} on its last day, not later than it opens ({}): it is not one sitting a day at the same hours, so `times` and `ics` take it as one sitting from start to end",
                 end.time, start.time
             );
-            let hint = "for daily sittings, give the daily closing time as the end's time";
+            let hint = "for one sitting a day, give the hours of each day: `daily-hours: {from: \"09:30\", to: \"17:30\"}`";
             self.add(
                 Severity::Warning,
                 at(&meeting.end),

@@ -128,6 +128,12 @@ pub struct Meeting {
     /// Adds the annex "Meeting times around the world" with the meeting's hours in these zones
     /// (IANA names); `[]` gives UTC and major cities on every continent.
     pub world_times: Option<Vec<Zone>>,
+    /// For a meeting over several days, the hours of every day: `{from: "09:30", to: "17:30"}`.
+    /// The first day still begins at `start` and the last ends at `end`, so a meeting can open
+    /// at 1400 hours on Monday and close at 1230 hours on Friday. Without it, every day has the
+    /// hours of `start` and `end`.
+    #[schemars(with = "Option<DailyHours>")]
+    pub daily_hours: Option<Spanned<DailyHours>>,
     /// Participant registration opens at this time on the first day (physical meetings).
     pub registration_opens: Option<Time>,
     /// Working languages, ISO 639-1 codes. Default: English only.
@@ -153,6 +159,14 @@ pub enum Format {
     Virtual,
     Physical,
     Hybrid,
+}
+
+/// The hours of each day of a meeting.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DailyHours {
+    pub from: Time,
+    pub to: Time,
 }
 
 /// Where a physical or hybrid meeting takes place.

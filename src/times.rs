@@ -5,13 +5,14 @@
 //! "when is that for me?", as a table for people (in the language's house style) or as JSON for
 //! programs. Day changes are always relative to the date in the meeting's zone.
 
-use chrono::{DateTime, NaiveDate, TimeZone};
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone};
 use chrono_tz::Tz;
 use serde::Serialize;
+use serde_saphyr::Spanned;
 
 use crate::error::Error;
 use crate::locale::{Lang, capitalize};
-use crate::meeting::Meeting;
+use crate::meeting::{DailyHours, Meeting};
 use crate::source::Source;
 use crate::zone::{self, LocalTime, Sitting};
 
@@ -58,6 +59,9 @@ pub fn placed(meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>, Vec<TimeProblem
         place("meeting.start", &meeting.start),
         place("meeting.end", &meeting.end),
     );
+    if let Some(hours) = &meeting.daily_hours {
+        problems.extend(daily_problem(hours, &start, &end));
+    }
     if end < start {
         let (message, hint) = crate::letter::end_before_start(&start, &end);
         let at = (
@@ -74,6 +78,62 @@ pub fn placed(meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>, Vec<TimeProblem
     (start, end, problems)
 }
 
+/// The daily hours, when they are two times of day, the first before the second.
+pub fn daily(meeting: &Meeting) -> Option<(NaiveTime, NaiveTime)> {
+    let hours = &meeting.daily_hours.as_ref()?.value;
+    let (from, to) = (hours.from.of_day()?, hours.to.of_day()?);
+    (from < to).then_some((from, to))
+}
+
+/// What is wrong with the daily hours: not a day's hours, or a first day that starts after
+/// them or a last day that ends before them.
+fn daily_problem(
+    hours: &Spanned<DailyHours>,
+    start: &DateTime<Tz>,
+    end: &DateTime<Tz>,
+) -> Option<TimeProblem> {
+    let (from, to) = (&hours.value.from, &hours.value.to);
+    let (first, last) = (start.naive_local(), end.naive_local());
+    let problem = |message: String, hint: &str| TimeProblem {
+        field: "meeting.daily-hours",
+        at: (hours.referenced.line(), hours.referenced.column()),
+        message,
+        hint: hint.into(),
+    };
+    let Some((opens, closes)) = from.of_day().zip(to.of_day()).filter(|(f, t)| f < t) else {
+        let message = format!(
+            "daily hours from {} to {} are not the hours of a day",
+            from.0, to.0
+        );
+        return Some(problem(
+            message,
+            "give two times between 00:00 and 23:59, the opening first, like {from: \"09:30\", to: \"17:30\"}",
+        ));
+    };
+    if first.date() == last.date() {
+        return None;
+    }
+    let hhmm = |time: chrono::NaiveDateTime| time.format("%H:%M").to_string();
+    let (message, hint) = if first.time() >= closes {
+        let starts = hhmm(first);
+        let message = format!(
+            "the meeting starts at {starts} on its first day, when its days have ended ({})",
+            to.0
+        );
+        (message, "start the meeting before the daily closing time")
+    } else if last.time() <= opens {
+        let ends = hhmm(last);
+        let message = format!(
+            "the meeting ends at {ends} on its last day, before its days begin ({})",
+            from.0
+        );
+        (message, "end the meeting after the daily opening time")
+    } else {
+        return None;
+    };
+    Some(problem(message, hint))
+}
+
 /// The meeting's sittings (see [`zone::sittings`]); an impossible local time is a problem at
 /// its line in the YAML.
 pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Error> {
@@ -81,7 +141,7 @@ pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Erro
     if !problems.is_empty() {
         return Err(source.error(problems.into_iter().map(|p| p.in_source(source)).collect()));
     }
-    zone::sittings(&start, &end).map_err(|error| {
+    zone::sittings(&start, &end, daily(meeting)).map_err(|error| {
         let (message, hint) = crate::letter::local_time_problem(&error, meeting.zone.0);
         let at = (
             meeting.start.referenced.line(),
@@ -102,7 +162,7 @@ pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Erro
 pub fn quiet_sittings(meeting: &Meeting) -> Vec<Sitting> {
     let (start, end, problems) = placed(meeting);
     match problems.is_empty() {
-        true => zone::sittings(&start, &end).unwrap_or_default(),
+        true => zone::sittings(&start, &end, daily(meeting)).unwrap_or_default(),
         false => Vec::new(),
     }
 }

@@ -124,6 +124,13 @@ impl FromStr for Time {
 }
 parsed_from_str!(Time);
 
+impl Time {
+    /// The time of day; `24:00`, the end of a day, is none.
+    pub fn of_day(&self) -> Option<NaiveTime> {
+        NaiveTime::parse_from_str(&self.0, "%H:%M").ok()
+    }
+}
+
 /// A local date-time, `2023-06-20T09:30`, with an optional UTC offset (`2025-10-26T02:30+01:00`)
 /// that says which of two equal local times is meant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -167,14 +167,22 @@ fn with_offset(
 /// The start and end of one sitting of a meeting.
 pub type Sitting = (DateTime<Tz>, DateTime<Tz>);
 
-/// The meeting's sittings, from `start` to `end`: one a day at the same local hours when it
-/// runs over several days and ends later in the day than it starts ("9 to 18 April, 0930 to
-/// 1730 hours"), else one unbroken sitting. Every day counts, weekends included.
-pub fn sittings(start: &DateTime<Tz>, end: &DateTime<Tz>) -> Result<Vec<Sitting>, LocalTimeError> {
+/// The meeting's sittings, from `start` to `end`. Over several days, one a day: at the `daily`
+/// hours when given (the first day from `start`, the last until `end`), else at the hours of
+/// `start` and `end` when it ends later in the day than it starts ("9 to 18 April, 0930 to 1730
+/// hours"); otherwise one unbroken sitting. Every day counts, weekends included.
+pub fn sittings(
+    start: &DateTime<Tz>,
+    end: &DateTime<Tz>,
+    daily: Option<(NaiveTime, NaiveTime)>,
+) -> Result<Vec<Sitting>, LocalTimeError> {
     let (first, last) = (start.naive_local(), end.naive_local());
-    if first.date() == last.date() || last.time() <= first.time() {
-        return Ok(vec![(*start, *end)]);
-    }
+    let (opens, closes) = match daily {
+        _ if first.date() == last.date() => return Ok(vec![(*start, *end)]),
+        Some(hours) => hours,
+        None if last.time() <= first.time() => return Ok(vec![(*start, *end)]),
+        None => (first.time(), last.time()),
+    };
     let at = |day: NaiveDate, time| resolve(day.and_time(time), start.timezone(), None);
     first
         .date()
@@ -184,12 +192,12 @@ pub fn sittings(start: &DateTime<Tz>, end: &DateTime<Tz>) -> Result<Vec<Sitting>
             let from = if day == first.date() {
                 *start
             } else {
-                at(day, first.time())?
+                at(day, opens)?
             };
             let to = if day == last.date() {
                 *end
             } else {
-                at(day, last.time())?
+                at(day, closes)?
             };
             Ok((from, to))
         })
@@ -327,13 +335,13 @@ mod tests {
     fn a_meeting_over_several_days_sits_daily_at_the_same_local_hours() {
         let start = resolve(at(2025, 10, 24, 9, 30), GENEVA, None).unwrap();
         let end = resolve(at(2025, 10, 27, 17, 30), GENEVA, None).unwrap();
-        let days = sittings(&start, &end).unwrap();
+        let days = sittings(&start, &end, None).unwrap();
         assert_eq!(days.len(), 4);
         // 27 October is after the change to CET: 09:30 CET.
         assert_eq!(days[3].0.to_rfc3339(), "2025-10-27T09:30:00+01:00");
         assert_eq!(days[0].1.to_rfc3339(), "2025-10-24T17:30:00+02:00");
         let overnight = resolve(at(2025, 10, 28, 9, 0), GENEVA, None).unwrap();
-        let unbroken = sittings(&end, &overnight).unwrap();
+        let unbroken = sittings(&end, &overnight, None).unwrap();
         assert_eq!(unbroken, [(end, overnight)]);
     }
 

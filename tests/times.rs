@@ -337,7 +337,7 @@ fn a_meeting_across_the_autumn_change_gets_a_table_for_each_side() {
     // Sunday 26th: 07:30-15:30 UTC (16:30-00:30 JST) on 24-25, 08:30-16:30 UTC after.
     let start = geneva("2025-10-24 09:30");
     let end = geneva("2025-10-28 17:30");
-    let sittings = zone::sittings(&start, &end).unwrap();
+    let sittings = zone::sittings(&start, &end, None).unwrap();
     let zones = [
         zone::parse("UTC").unwrap(),
         zone::parse("Asia/Tokyo").unwrap(),
@@ -424,7 +424,7 @@ fn a_letter_states_the_local_time_beside_the_geneva_time() {
 fn a_meeting_of_several_days_gives_its_opening_time_only() {
     // 26 February 2018 09:30 CET = 08:30 UTC = 17:30 JST.
     let start = geneva("2018-02-26 09:30");
-    let sittings = zone::sittings(&start, &geneva("2018-03-02 17:30")).unwrap();
+    let sittings = zone::sittings(&start, &geneva("2018-03-02 17:30"), None).unwrap();
     assert_eq!(sittings.len(), 5);
     let tokyo = zone::parse("Asia/Tokyo").unwrap();
     assert_eq!(
@@ -641,5 +641,132 @@ mod deadlines {
             "{}",
             french.stdout
         );
+    }
+}
+
+/// `daily-hours`: a meeting that opens on Monday afternoon and closes on Friday at lunchtime
+/// sits every day, at the daily hours in between. TSAG, 26 February-2 March 2018 (Monday to
+/// Friday), Geneva on CET (UTC+1) all week: 14:00-17:30, then 09:30-17:30, then 09:30-12:30.
+mod daily {
+    use super::common::*;
+
+    /// The TSAG example opening and closing at the given times, with `extra` after its end.
+    fn tsag(start: &str, end: &str, extra: &str) -> String {
+        let text = std::fs::read_to_string(root().join("examples/tsag-collective.yaml")).unwrap();
+        let text = text.replacen(
+            "start: 2018-02-26T09:30",
+            &format!("start: 2018-02-26T{start}"),
+            1,
+        );
+        let old_end = "  end: 2018-03-02T17:30\n";
+        assert!(text.contains(old_end));
+        text.replacen(old_end, &format!("  end: 2018-03-02T{end}\n{extra}"), 1)
+    }
+
+    const HOURS: &str = "  daily-hours: {from: \"09:30\", to: \"17:30\"}\n";
+
+    #[test]
+    fn the_invitation_has_one_event_a_day_at_the_daily_hours() {
+        let (_dir, path) = temp_file("tsag.yaml", &tsag("14:00", "12:30", HOURS));
+        let done = circular(&["ics", path.to_str().unwrap()]).success();
+        let values = |name: &str| -> Vec<String> {
+            let prefix = format!("{name}:");
+            let lines = done.stdout.lines();
+            lines
+                .filter_map(|l| l.strip_prefix(&prefix))
+                .map(String::from)
+                .collect()
+        };
+        assert_eq!(
+            values("DTSTART"),
+            [
+                "20180226T130000Z",
+                "20180227T083000Z",
+                "20180228T083000Z",
+                "20180301T083000Z",
+                "20180302T083000Z"
+            ]
+        );
+        assert_eq!(
+            values("DTEND"),
+            [
+                "20180226T163000Z",
+                "20180227T163000Z",
+                "20180228T163000Z",
+                "20180301T163000Z",
+                "20180302T113000Z"
+            ]
+        );
+        let checked = circular(&["check", path.to_str().unwrap()]).success();
+        assert!(!checked.stderr.contains("warning"), "{}", checked.stderr);
+    }
+
+    #[test]
+    fn the_times_report_groups_the_days_with_the_same_hours() {
+        let (_dir, path) = temp_file("tsag.yaml", &tsag("14:00", "12:30", HOURS));
+        let done =
+            circular(&["times", path.to_str().unwrap(), "--tz=UTC", "--format=json"]).success();
+        let json: serde_json::Value = serde_json::from_str(&done.stdout).unwrap();
+        let blocks: Vec<(String, String, u64)> = json
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|row| {
+                (
+                    row["start"].as_str().unwrap().into(),
+                    row["end"].as_str().unwrap().into(),
+                    row["days"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        let block = |start: &str, end: &str, days| (start.to_string(), end.to_string(), days);
+        assert_eq!(
+            blocks,
+            [
+                block("2018-02-26T13:00:00+00:00", "2018-02-26T16:30:00+00:00", 1),
+                block("2018-02-27T08:30:00+00:00", "2018-02-27T16:30:00+00:00", 3),
+                block("2018-03-02T08:30:00+00:00", "2018-03-02T11:30:00+00:00", 1),
+            ]
+        );
+    }
+
+    #[test]
+    fn without_daily_hours_such_a_meeting_is_one_sitting_and_check_says_so() {
+        let (_dir, path) = temp_file("tsag.yaml", &tsag("14:00", "12:30", ""));
+        let done = circular(&["ics", path.to_str().unwrap()]).success();
+        assert_eq!(done.stdout.matches("BEGIN:VEVENT").count(), 1);
+        let checked = circular(&["check", path.to_str().unwrap()]).success();
+        assert!(checked.stderr.contains("daily-hours"), "{}", checked.stderr);
+    }
+
+    #[test]
+    fn daily_hours_that_do_not_fit_the_meeting_are_errors_at_their_line() {
+        let cases = [
+            (
+                "14:00",
+                "12:30",
+                "  daily-hours: {from: \"17:30\", to: \"09:30\"}\n",
+                "are not the hours of a day",
+            ),
+            ("18:00", "12:30", HOURS, "when its days have ended (17:30)"),
+            ("14:00", "09:00", HOURS, "before its days begin (09:30)"),
+        ];
+        for (start, end, hours, expected) in cases {
+            let text = tsag(start, end, hours);
+            let line = 1 + text
+                .lines()
+                .position(|l| l.contains("daily-hours"))
+                .unwrap();
+            let (_dir, path) = temp_file("tsag.yaml", &text);
+            for command in ["render", "ics", "times"] {
+                let done = circular(&[command, path.to_str().unwrap()]).failure(1);
+                assert!(
+                    done.stderr.contains(&format!("tsag.yaml:{line}:"))
+                        && done.stderr.contains(expected),
+                    "{command}: {}",
+                    done.stderr
+                );
+            }
+        }
     }
 }

@@ -25,7 +25,8 @@ impl Translator<'_> {
         let article = elide(article, &head);
         let (start, end) = self.times(meeting);
         let local_time = zone.filter(|zone| *zone != meeting.zone.0).map(|zone| {
-            let sittings = crate::zone::sittings(&start, &end).unwrap_or(vec![(start, end)]);
+            let daily = crate::times::daily(meeting);
+            let sittings = crate::zone::sittings(&start, &end, daily).unwrap_or(vec![(start, end)]);
             crate::times::beside(lang, &sittings, zone)
         });
         let (start, end) = (moment(&start), moment(&end));
