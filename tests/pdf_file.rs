@@ -27,6 +27,19 @@ fn same_letter_same_bytes_in_one_process_and_across_threads() {
     }
 }
 
+/// Font subsets and font programs are kept from letter to letter; what a letter gets must not
+/// depend on that. Forty letters with other characters, more than are kept, come in between.
+#[test]
+fn a_letter_does_not_depend_on_the_letters_made_before_it() {
+    let first = render("first", TSB92_FR);
+    for c in ('A'..='Z').chain('a'..='n') {
+        let text = format!("::para 1\nLettre {c}\n");
+        let doc = markup::document(&text, "fr", "Circulaire TSB 92").unwrap();
+        pdf(&doc, &options()).unwrap();
+    }
+    assert!(render("again", TSB92_FR) == first, "the letter changed");
+}
+
 #[test]
 fn metadata_language_dates_and_file_identifier() {
     let bytes = render("tsb-92-fr", TSB92_FR);

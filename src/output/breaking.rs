@@ -73,12 +73,10 @@ pub fn face(style: Style, bold: bool) -> Face {
     }
 }
 
-/// Width in points of `text` in `face`, or the first character the face cannot show.
-pub fn measure(text: &str, face: Face, size: f32) -> Result<f32, char> {
-    text.chars().try_fold(0.0, |sum, c| {
-        let advance = fonts::advance(face, shown(c)).ok_or(c)?;
-        Ok(sum + advance * size / 1000.0)
-    })
+/// Width in points of `c` in `face`, or `c` if the face cannot show it.
+fn measure(c: char, face: Face, size: f32) -> Result<f32, char> {
+    let advance = fonts::advance(face, shown(c)).ok_or(c)?;
+    Ok(advance * size / 1000.0)
 }
 
 fn words(text: &Text, size: f32, bold: bool) -> Result<Vec<Word>, LayoutError> {
@@ -88,12 +86,12 @@ fn words(text: &Text, size: f32, bold: bool) -> Result<Vec<Word>, LayoutError> {
         let face = face(span.style, bold);
         for c in span.text.chars() {
             if fonts::is_break_space(c) {
-                end_word(&mut words, measure(" ", face, size).unwrap_or(0.0), true);
+                end_word(&mut words, measure(' ', face, size).unwrap_or(0.0), true);
             } else {
                 if breaks_between(previous, c, span.link.is_some()) {
                     end_word(&mut words, 0.0, false);
                 }
-                let width = measure(&c.to_string(), face, size)
+                let width = measure(c, face, size)
                     .map_err(|missing| LayoutError::missing_glyph(missing, text))?;
                 push(
                     words.last_mut().expect("never empty"),
@@ -156,7 +154,7 @@ fn cut(word: Word, size: f32, width: f32) -> Vec<Word> {
     let mut parts = vec![Word::default()];
     for piece in &word.pieces {
         for c in piece.text.chars() {
-            let advance = measure(&c.to_string(), piece.face, size).unwrap_or(0.0);
+            let advance = measure(c, piece.face, size).unwrap_or(0.0);
             let part = parts.last_mut().expect("never empty");
             if part.width + advance > width && !part.pieces.is_empty() {
                 parts.push(Word::default());

@@ -9,9 +9,11 @@ pub mod layout;
 #[cfg(test)]
 mod layout_tests;
 mod logo;
+mod memo;
 pub mod pdf;
 mod placing;
 mod png;
 mod reproducible;
 mod slim;
+mod subset;
 pub mod text;

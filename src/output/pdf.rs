@@ -6,14 +6,16 @@
 //! step (`reproducible.rs`) fixes dates and the file identifier, so the same letter always gives
 //! the same bytes.
 
-use super::fonts::{self, Face};
+use super::fonts::Face;
 use super::layout::{LayoutError, PAGE_HEIGHT, PAGE_WIDTH, Page, Rect, Run, layout};
 use super::logo::{self, Logo};
+use super::subset;
 use crate::document::Document;
 use printpdf::{
-    Actions, BorderArray, FontId, LinkAnnotation, Mm, Op, PaintMode, PdfDocument, PdfFont,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem, TextMatrix,
+    Actions, BorderArray, FontId, LinkAnnotation, Mm, Op, PaintMode, PdfDocument, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Pt, TextItem, TextMatrix,
 };
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// What the PDF says about itself, and what layout does not decide.
@@ -57,15 +59,18 @@ pub fn pdf(doc: &Document, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     let logo = options.logo.as_deref().map(logo::read).transpose()?;
     let pages = layout(doc, logo.as_ref().map(Logo::ratio))?;
     let mut pdf = PdfDocument::new(&doc.title);
-    let used = |face: &Face| {
-        pages
+    for face in Face::ALL {
+        let chars: BTreeSet<char> = pages
             .iter()
             .flat_map(|page| &page.runs)
-            .any(|run| run.face == *face)
-    };
-    for face in Face::ALL.into_iter().filter(used) {
-        let font = PdfFont::new(fonts::parsed(face).clone());
-        pdf.resources.fonts.map.insert(font_id(face), font);
+            .filter(|run| run.face == face)
+            .flat_map(|run| run.text.chars())
+            .collect();
+        if !chars.is_empty() {
+            let id = font_id(face);
+            let font = subset::subset(face, &chars, &id.0);
+            pdf.resources.fonts.map.insert(id, font);
+        }
     }
     if let Some(logo) = &logo {
         logo::register(&mut pdf, logo);
