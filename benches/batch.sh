@@ -28,8 +28,11 @@ recipients() {
 run() {
     local name=$1
     shift
-    # A fresh folder each run, and the disk left to settle: deleting thousands of files just
-    # before (ext4 with discard) slows the next run down by a second or more.
+    # A fresh folder each run, and the disk left to settle. On ext4, files deleted in the last
+    # 60-300 s keep their inodes from being reused (`recently_deleted` in fs/ext4/ialloc.c), and
+    # allocating a new inode scans past them: right after deleting an earlier batch's 10,000+
+    # files (an earlier run of this script, say), creating files costs 3-5 times the kernel time.
+    # Wait five minutes after deleting many files before measuring on ext4.
     local out="$work/out-$RANDOM$RANDOM"
     sync
     sleep 2
