@@ -62,6 +62,8 @@ struct Context<'a> {
     dir: &'a Path,
     recipients: &'a Path,
     width: usize,
+    /// `--force`: a letter may replace a file of the same name.
+    replace: bool,
 }
 
 /// What the first pass found.
@@ -87,6 +89,14 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
     let input = Input::read(&args.file)?;
     let defaults = Defaults::new(&input.circular, &args.defaults)?;
     let prefix = names::prefix(&input.circular);
+    let regular = std::fs::metadata(&args.recipients).map(|meta| meta.is_file());
+    if let Ok(false) = regular {
+        return Err(Error::Usage(format!(
+            "recipients file `{}` is not a regular file: a batch reads it twice (once to check \
+             every row, once to write the letters); save it to a file first",
+            args.recipients.display()
+        )));
+    }
     let survey = survey(args, &defaults, &input, &prefix)?;
     let context = Context::new(&input, &survey.views, args)?;
     prepare(&args.out, &survey)?;
@@ -169,6 +179,7 @@ impl<'a> Context<'a> {
             dir: &args.out,
             recipients: &args.recipients,
             width: args.width,
+            replace: args.force,
         })
     }
 }
@@ -237,6 +248,13 @@ fn prepare(dir: &Path, survey: &Survey) -> Result<(), Error> {
     }
 }
 
+/// What the writer thread is sent: letters to write, then the end of the batch. A writer that
+/// sees the channel close without `End` (a thread panicked) leaves no manifest.
+enum Message {
+    Letters(Vec<(Job, Rendered)>),
+    End,
+}
+
 /// The second pass: renders the letters a chunk at a time on `--jobs` threads while one thread
 /// writes them, in the recipients' order, and appends them to the manifest. (One writer:
 /// parallel creates and renames in one folder contend in the file system; measured, 10,000
@@ -255,15 +273,20 @@ fn render_all(
         .map_err(|error| Error::Usage(format!("cannot start {threads} threads: {error}")))?;
     let manifest = manifest::Writer::new(&args.out, prefix)?;
     let progress = progress(count, args.quiet);
-    let (sender, receiver) = mpsc::sync_channel::<Vec<(Job, Rendered)>>(1);
-    // Owns the sender: dropping it ends the writer's loop.
-    let render = move |chunk: Vec<Job>| {
-        let rendered: Vec<Rendered> =
-            pool.install(|| chunk.par_iter().map(|job| job.render(context)).collect());
-        let _ = sender.send(chunk.into_iter().zip(rendered).collect());
-    };
     std::thread::scope(|scope| {
+        let (sender, receiver) = mpsc::sync_channel(1);
         let writer = scope.spawn(|| write_all(receiver, manifest, context, &progress));
+        // Once the writer has stopped (the disk is full), the other rows are read, not rendered.
+        let stopped = std::cell::Cell::new(false);
+        let render = |chunk: Vec<Job>| {
+            if stopped.get() {
+                return;
+            }
+            let rendered: Vec<Rendered> =
+                pool.install(|| chunk.par_iter().map(|job| job.render(context)).collect());
+            let letters = Message::Letters(chunk.into_iter().zip(rendered).collect());
+            stopped.set(sender.send(letters).is_err());
+        };
         let mut safe = SafeIds::default();
         let mut chunk = Vec::with_capacity(CHUNK);
         let read = recipients::each(&args.recipients, defaults, &mut |checked| {
@@ -275,7 +298,7 @@ fn render_all(
             }
         });
         render(chunk);
-        drop(render);
+        let _ = sender.send(Message::End);
         let written = writer.join().expect("the writer thread does not panic");
         progress.finish_and_clear();
         read.and(written)
@@ -283,26 +306,37 @@ fn render_all(
 }
 
 /// Writes the letters as they come, reports each recipient that fails, and ends the manifest.
+/// A full disk stops the batch: the manifest lists the letters written so far.
 fn write_all(
-    chunks: mpsc::Receiver<Vec<(Job, Rendered)>>,
+    messages: mpsc::Receiver<Message>,
     mut manifest: manifest::Writer,
     context: &Context,
     progress: &ProgressBar,
 ) -> Result<(Tally, [String; 2]), Error> {
     let mut tally = Tally::default();
-    for (job, rendered) in chunks.into_iter().flatten() {
-        let outcome = job.write_all(context, rendered, &mut manifest)?;
-        tally.files += outcome.files;
-        if let Some(error) = outcome.failure {
-            let r = &job.recipient;
-            let id = shown(&r.id);
-            let path = context.recipients.display();
-            crate::say!("error: {path}:{}: recipient `{id}`: {error}", r.line);
-            tally.failed += 1;
+    loop {
+        let letters = match messages.recv() {
+            Ok(Message::Letters(letters)) => letters,
+            Ok(Message::End) => return Ok((tally, manifest.finish()?)),
+            Err(_) => return Err(Error::Reported),
+        };
+        for (job, rendered) in letters {
+            let outcome = job.write_all(context, rendered, &mut manifest)?;
+            tally.files += outcome.files;
+            if let Some(error) = outcome.failure {
+                let r = &job.recipient;
+                let id = shown(&r.id);
+                let path = context.recipients.display();
+                crate::say!("error: {path}:{}: recipient `{id}`: {error}", r.line);
+                tally.failed += 1;
+                if error.is_out_of_space() {
+                    let _ = manifest.finish();
+                    return Err(error);
+                }
+            }
+            progress.inc(1);
         }
-        progress.inc(1);
     }
-    Ok((tally, manifest.finish()?))
 }
 
 /// A bar on stderr when both stdout and stderr are terminals and `--quiet` is not given.

@@ -56,7 +56,18 @@ impl Found<'_> {
         let meeting = &circular.meeting;
         let (start, end) = (&letter.meeting.start, &letter.meeting.end);
         let days = (end.date - start.date).num_days();
-        if days > 1 && end.time <= start.time && meeting.daily_hours.is_none() {
+        if let (0, Some(hours)) = (days, &meeting.daily_hours) {
+            let message = "`daily-hours` has no effect on a meeting of one day".to_string();
+            let hint = "leave it out: `start` and `end` give the hours";
+            self.add(
+                Severity::Warning,
+                at(hours),
+                "meeting.daily-hours",
+                message,
+                hint,
+            );
+        }
+        if days >= 1 && end.time <= start.time && meeting.daily_hours.is_none() {
             let message = format!(
                 "the meeting closes at {} on its last day, not later than it opens ({}): it is not one sitting a day at the same hours, so `times` and `ics` take it as one sitting from start to end",
                 end.time, start.time

@@ -71,6 +71,12 @@ pub enum Severity {
 }
 
 impl Error {
+    /// Whether writing failed for want of space (a full disk, a quota).
+    pub fn is_out_of_space(&self) -> bool {
+        use io::ErrorKind::{QuotaExceeded, StorageFull};
+        matches!(self, Error::Write { source, .. } if matches!(source.kind(), StorageFull | QuotaExceeded))
+    }
+
     /// The process exit code: 2 for usage errors, 3 for a partly failed batch, 1 otherwise.
     pub fn exit_code(&self) -> i32 {
         match self {

@@ -5,7 +5,7 @@
 //! "when is that for me?", as a table for people (in the language's house style) or as JSON for
 //! programs. Day changes are always relative to the date in the meeting's zone.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Tz;
 use serde::Serialize;
 use serde_saphyr::Spanned;
@@ -128,10 +128,42 @@ fn daily_problem(
             from.0
         );
         (message, "end the meeting after the daily opening time")
+    } else if let Some((local, error)) = clock_change(first, last, opens, closes, start.timezone())
+    {
+        let (message, _) = crate::letter::local_time_problem(&error, start.timezone());
+        let at = local.format("%Y-%m-%dT%H:%M");
+        let message = format!("the daily hours meet a change of clocks: at `{at}`, {message}");
+        (
+            message,
+            "choose daily hours that the clocks show on every day of the meeting",
+        )
     } else {
         return None;
     };
     Some(problem(message, hint))
+}
+
+/// The first daily opening or closing (the days after the first open, the days before the last
+/// close) that the clocks skip or show twice.
+fn clock_change(
+    first: NaiveDateTime,
+    last: NaiveDateTime,
+    opens: NaiveTime,
+    closes: NaiveTime,
+    tz: Tz,
+) -> Option<(NaiveDateTime, zone::LocalTimeError)> {
+    let days = first
+        .date()
+        .iter_days()
+        .take_while(|day| *day <= last.date());
+    let hours = days.flat_map(|day| {
+        let open = (day != first.date()).then(|| day.and_time(opens));
+        let close = (day != last.date()).then(|| day.and_time(closes));
+        open.into_iter().chain(close)
+    });
+    hours
+        .filter_map(|local| Some((local, zone::resolve(local, tz, None).err()?)))
+        .next()
 }
 
 /// The meeting's sittings (see [`zone::sittings`]); an impossible local time is a problem at

@@ -44,12 +44,28 @@ impl Summary {
     }
 }
 
-/// Writes `bytes` to `path` atomically.
+/// Writes `bytes` to `path` atomically, replacing any file there.
 pub fn atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    write(path, bytes, true)
+}
+
+/// Writes `bytes` to `path` atomically, unless a file is there: then it is an error and the
+/// file stays as it was.
+pub fn atomic_new(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    write(path, bytes, false)
+}
+
+fn write(path: &Path, bytes: &[u8], replace: bool) -> Result<(), Error> {
     let mut file = temporary(path)?;
     file.write_all(bytes)
         .map_err(|source| error(path, source))?;
-    persist(file, path)?;
+    match replace {
+        true => persist(file, path)?,
+        false => file
+            .persist_noclobber(path)
+            .map(drop)
+            .map_err(|failed| error(path, failed.error))?,
+    }
     crate::note!("wrote `{}` ({} bytes)", path.display(), bytes.len());
     Ok(())
 }

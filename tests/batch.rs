@@ -442,3 +442,27 @@ fn a_killed_batch_leaves_only_whole_letters() {
         }
     }
 }
+
+#[test]
+fn a_recipients_file_that_cannot_be_read_twice_or_at_all_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    // A batch reads its recipients twice: a pipe would hang the second pass.
+    let fifo = dir.path().join("people.csv");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let (code, _, stderr) = batch(&fifo, &out, &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("is not a regular file"), "{stderr}");
+    assert!(!out.exists());
+    // A folder is a file that cannot be read, not a bad line.
+    let folder = dir.path().join("folder.csv");
+    std::fs::create_dir(&folder).unwrap();
+    let folder = folder.to_str().unwrap();
+    let (code, _, stderr) = circular(&["addressees", MEETING, "--recipients", folder]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("cannot read") && !stderr.contains(":1:1"),
+        "{stderr}"
+    );
+}

@@ -752,21 +752,60 @@ mod daily {
             ("14:00", "09:00", HOURS, "before its days begin (09:30)"),
         ];
         for (start, end, hours, expected) in cases {
-            let text = tsag(start, end, hours);
-            let line = 1 + text
-                .lines()
-                .position(|l| l.contains("daily-hours"))
-                .unwrap();
-            let (_dir, path) = temp_file("tsag.yaml", &text);
-            for command in ["render", "ics", "times"] {
-                let done = circular(&[command, path.to_str().unwrap()]).failure(1);
-                assert!(
-                    done.stderr.contains(&format!("tsag.yaml:{line}:"))
-                        && done.stderr.contains(expected),
-                    "{command}: {}",
-                    done.stderr
-                );
-            }
+            refused_at_the_daily_hours(&tsag(start, end, hours), expected);
         }
+    }
+
+    /// `render`, `ics` and `times` refuse the description, pointing at its `daily-hours` line.
+    fn refused_at_the_daily_hours(text: &str, expected: &str) {
+        let line = 1 + text
+            .lines()
+            .position(|l| l.contains("daily-hours"))
+            .unwrap();
+        let (_dir, path) = temp_file("meeting.yaml", text);
+        for command in ["render", "ics", "times"] {
+            let done = circular(&[command, path.to_str().unwrap()]).failure(1);
+            assert!(
+                done.stderr.contains(&format!("meeting.yaml:{line}:"))
+                    && done.stderr.contains(expected),
+                "{command}: {}",
+                done.stderr
+            );
+        }
+    }
+
+    #[test]
+    fn daily_hours_the_clocks_skip_are_errors_at_their_line() {
+        // Geneva springs forward on Sunday 29 March 2026: 02:30 does not exist that day.
+        let text = tsag(
+            "14:00",
+            "12:30",
+            "  daily-hours: {from: \"02:30\", to: \"17:30\"}\n",
+        )
+        .replace("2018-02-26T14:00", "2026-03-28T14:00")
+        .replace("2018-03-02T12:30", "2026-03-30T12:30");
+        refused_at_the_daily_hours(
+            &text,
+            "at `2026-03-29T02:30`, this local time does not exist",
+        );
+    }
+
+    #[test]
+    fn check_warns_of_daily_hours_on_a_one_day_meeting_and_of_a_two_day_overnight_sitting() {
+        let one_day = example_with(
+            "  end: 2023-06-20T16:00\n",
+            "  end: 2023-06-20T16:00\n  daily-hours: {from: \"10:00\", to: \"12:00\"}\n",
+        );
+        let (_dir, path) = temp_file("one.yaml", &one_day);
+        let done = circular(&["check", path.to_str().unwrap()]).success();
+        assert!(
+            done.stderr.contains("no effect on a meeting of one day"),
+            "{}",
+            done.stderr
+        );
+        let two_days = tsag("14:00", "12:30", "").replace("2018-03-02T12:30", "2018-02-27T12:30");
+        let (_dir, path) = temp_file("two.yaml", &two_days);
+        let done = circular(&["check", path.to_str().unwrap()]).success();
+        assert!(done.stderr.contains("daily-hours"), "{}", done.stderr);
     }
 }

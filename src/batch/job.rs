@@ -129,7 +129,11 @@ impl Job {
         bytes: &[u8],
     ) -> Result<Entry<'s>, Error> {
         let path = context.dir.join(file);
-        write::atomic(&path, bytes)?;
+        // Without `--force`, never replace a file, even one that appeared after the first pass.
+        match context.replace {
+            true => write::atomic(&path, bytes)?,
+            false => write::atomic_new(&path, bytes)?,
+        }
         let written = write::Written::new(&path, bytes);
         Ok(Entry {
             id: &self.recipient.id,

@@ -4,7 +4,7 @@
 //! Rows are handed on one at a time and never held: a CSV file is read as a stream, so memory
 //! does not grow with the number of recipients; a YAML file is read whole (its rows are not).
 
-use std::io::BufReader;
+use std::io::{BufReader, Read as _};
 use std::path::Path;
 
 use serde::de::{DeserializeSeed, SeqAccess, Visitor};
@@ -14,8 +14,9 @@ use serde_saphyr::Spanned;
 use crate::error::{Error, Problem};
 use crate::source::{self, Source};
 
-/// A YAML recipients file larger than this is refused: 64 MiB is several hundred thousand rows.
-const MAX_YAML_BYTES: u64 = 64 * 1024 * 1024;
+/// A recipients file larger than this is refused: 64 MiB is several hundred thousand rows, and
+/// a CSV row (read whole) or a YAML file (read whole) stays within it.
+const MAX_BYTES: u64 = 64 * 1024 * 1024;
 /// The columns a recipients file may have.
 pub const COLUMNS: [&str; 8] = [
     "id",
@@ -66,13 +67,22 @@ fn read_error(path: &str) -> impl Fn(std::io::Error) -> Error + '_ {
     }
 }
 
-fn read(path: &Path, shown: &str) -> Result<Source, Error> {
+/// Opens the file, refusing one larger than `MAX_BYTES` (the limit also holds if it grows).
+fn open(path: &Path, shown: &str) -> Result<impl std::io::Read, Error> {
     let size = std::fs::metadata(path).map_err(read_error(shown))?.len();
-    if size > MAX_YAML_BYTES {
-        let message = format!("larger than {} MiB", MAX_YAML_BYTES >> 20);
+    if size > MAX_BYTES {
+        let message = format!("larger than {} MiB", MAX_BYTES >> 20);
         return Err(read_error(shown)(std::io::Error::other(message)));
     }
-    let bytes = std::fs::read(path).map_err(read_error(shown))?;
+    let file = std::fs::File::open(path).map_err(read_error(shown))?;
+    Ok(file.take(MAX_BYTES))
+}
+
+fn read(path: &Path, shown: &str) -> Result<Source, Error> {
+    let mut bytes = Vec::new();
+    open(path, shown)?
+        .read_to_end(&mut bytes)
+        .map_err(read_error(shown))?;
     let text = String::from_utf8(bytes)
         .map_err(|_| read_error(shown)(std::io::Error::other("not UTF-8 text")))?;
     Ok(Source::from_text(
@@ -121,10 +131,9 @@ impl Bad {
 }
 
 fn csv_rows(path: &Path, shown: &str, each: Each) -> Result<(), Error> {
-    let file = std::fs::File::open(path).map_err(read_error(shown))?;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .from_reader(BufReader::new(file));
+        .from_reader(BufReader::new(open(path, shown)?));
     let headers = reader.headers().map_err(|e| csv_error(shown, &e))?.clone();
     check_columns(shown, &headers)?;
     let mut record = csv::StringRecord::new();
@@ -188,6 +197,10 @@ fn check_columns(shown: &str, headers: &csv::StringRecord) -> Result<(), Error> 
 fn csv_error(shown: &str, error: &csv::Error) -> Error {
     let line = error.position().map_or(1, |at| at.line() as usize);
     let (message, hint) = match error.kind() {
+        csv::ErrorKind::Io(io) => {
+            let source = std::io::Error::new(io.kind(), io.to_string());
+            return read_error(shown)(source);
+        }
         csv::ErrorKind::Utf8 { .. } => (
             "the line is not UTF-8 text".into(),
             Some("save the file as UTF-8 (a Latin-1 or spreadsheet export was given?)".into()),
