@@ -12,8 +12,8 @@ use super::logo::{self, Logo};
 use super::subset;
 use crate::document::Document;
 use printpdf::{
-    Actions, BorderArray, FontId, LinkAnnotation, Mm, Op, PaintMode, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Pt, TextItem, TextMatrix,
+    Actions, BorderArray, FontId, LinkAnnotation, Mm, Op, PaintMode, PdfDocument, PdfFont,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem, TextMatrix,
 };
 use std::collections::BTreeSet;
 use std::fmt;
@@ -56,6 +56,13 @@ impl From<LayoutError> for PdfError {
 
 /// Renders `doc` as PDF bytes.
 pub fn pdf(doc: &Document, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
+    pdf_with(doc, options, subset::subset)
+}
+
+/// What gives the font of a face, from the characters drawn in it and its subset tag.
+type Fonts = fn(Face, &BTreeSet<char>, &str) -> PdfFont;
+
+fn pdf_with(doc: &Document, options: &PdfOptions, fonts: Fonts) -> Result<Vec<u8>, PdfError> {
     let logo = options.logo.as_deref().map(logo::read).transpose()?;
     let pages = layout(doc, logo.as_ref().map(Logo::ratio))?;
     let mut pdf = PdfDocument::new(&doc.title);
@@ -68,7 +75,7 @@ pub fn pdf(doc: &Document, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
             .collect();
         if !chars.is_empty() {
             let id = font_id(face);
-            let font = subset::subset(face, &chars, &id.0);
+            let font = fonts(face, &chars, &id.0);
             pdf.resources.fonts.map.insert(id, font);
         }
     }
@@ -185,4 +192,36 @@ fn uri(target: &str) -> String {
 pub(crate) fn rect(rect: Rect) -> printpdf::Rect {
     let bottom = PAGE_HEIGHT - rect.top - rect.height;
     printpdf::Rect::from_xywh(Pt(rect.x), Pt(bottom), Pt(rect.width), Pt(rect.height))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::{self, Input};
+    use crate::locale::Lang;
+    use crate::output::fonts;
+    use crate::render::Templates;
+
+    /// The subsets kept from letter to letter give the very bytes of printpdf subsetting each
+    /// letter's full faces itself.
+    #[test]
+    fn kept_subsets_give_the_bytes_of_printpdf_subsetting() {
+        let printpdf =
+            |face, _: &BTreeSet<char>, _: &str| PdfFont::new(fonts::parsed(face).clone());
+        let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/u4ssc-7.yaml");
+        let input = Input::read(example).unwrap();
+        let options = PdfOptions::default();
+        for lang in Lang::ALL {
+            let mut letter = input.letter(lang, &Default::default()).unwrap();
+            letter.recipient = vec!["Dr Žofie Müller-Łukasiewicz".into(), "Ministère".into()];
+            let templates = Templates::new(lang, None).unwrap();
+            let doc = commands::document(&letter, &templates).unwrap();
+            let kept = pdf(&doc, &options).unwrap();
+            assert!(
+                kept == pdf_with(&doc, &options, printpdf).unwrap(),
+                "{lang:?}"
+            );
+            assert!(kept == pdf(&doc, &options).unwrap(), "{lang:?}, kept again");
+        }
+    }
 }
