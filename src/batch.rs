@@ -30,7 +30,7 @@ use rayon::prelude::*;
 use crate::cli::{self, BatchArgs, BatchFormat};
 use crate::commands::{self, Input};
 use crate::error::Error;
-use crate::letter::{self, Letter};
+use crate::letter;
 use crate::locale::Lang;
 use crate::manifest;
 use crate::names::{self, SafeIds};
@@ -51,13 +51,13 @@ mod job;
 mod prepared;
 
 use job::{Job, Rendered};
+use prepared::Prepared;
 
 /// What every job reads.
 struct Context<'a> {
     meeting_zone: Zone,
     pdf: Option<PdfOptions>,
-    views: HashMap<View, Letter>,
-    prepared: HashMap<View, prepared::Prepared>,
+    views: HashMap<View, Prepared>,
     templates: HashMap<Lang, Templates>,
     dir: &'a Path,
     recipients: &'a Path,
@@ -164,17 +164,12 @@ impl<'a> Context<'a> {
         needed: &HashSet<View>,
         args: &'a BatchArgs,
     ) -> Result<Context<'a>, Error> {
-        let views = views(input, needed)?;
-        let templates = templates(&views, args.templates.as_deref())?;
-        let mut prepared = HashMap::new();
-        for (view, letter) in &views {
-            prepared.insert(*view, prepared::Prepared::new(letter, &templates[&view.0])?);
-        }
+        let templates = templates(needed, args.templates.as_deref())?;
+        let views = views(input, needed, &templates)?;
         Ok(Context {
             meeting_zone: input.circular.meeting.zone,
             pdf: pdf_options(input, &views, args)?,
             templates,
-            prepared,
             views,
             dir: &args.out,
             recipients: &args.recipients,
@@ -188,15 +183,15 @@ impl<'a> Context<'a> {
 /// gives them, as all have the same date and signatory.
 fn pdf_options(
     input: &Input,
-    views: &HashMap<View, Letter>,
+    views: &HashMap<View, Prepared>,
     args: &BatchArgs,
 ) -> Result<Option<PdfOptions>, Error> {
-    let (Some(letter), BatchFormat::Pdf | BatchFormat::Both) = (views.values().next(), args.format)
+    let (Some(view), BatchFormat::Pdf | BatchFormat::Both) = (views.values().next(), args.format)
     else {
         return Ok(None);
     };
     let stamp = cli::timestamp(args.timestamp.clone())?;
-    commands::pdf_options(input, letter, stamp).map(Some)
+    commands::pdf_options(input, &view.letter, stamp).map(Some)
 }
 
 /// The view of a recipient's letter.
@@ -204,35 +199,36 @@ fn view(r: &Recipient, meeting: Zone) -> View {
     (r.lang, local_zone(r, meeting))
 }
 
-/// The letter view of each language and zone the recipients need, built once: a recipient's
+/// The letter view of each language and zone the recipients need, built and rendered once (a
+/// broken description or template stops the batch before anything is written): a recipient's
 /// letter is a copy that names them.
-fn views(input: &Input, needed: &HashSet<View>) -> Result<HashMap<View, Letter>, Error> {
-    let letter = |&(lang, zone): &View| {
+fn views(
+    input: &Input,
+    needed: &HashSet<View>,
+    templates: &HashMap<Lang, Templates>,
+) -> Result<HashMap<View, Prepared>, Error> {
+    let prepared = |&(lang, zone): &View| {
         let options = letter::Options {
             recipient: Vec::new(),
             zone,
         };
-        Ok(((lang, zone), input.letter(lang, &options)?))
+        let letter = input.letter(lang, &options)?;
+        Ok(((lang, zone), Prepared::new(letter, &templates[&lang])?))
     };
-    needed.iter().map(letter).collect()
+    // In a fixed order, so that of two failing views it is always the same one that is reported.
+    let mut order: Vec<&View> = needed.iter().collect();
+    order.sort_by_key(|(lang, zone)| (*lang, zone.map(|zone| zone.name())));
+    order.into_iter().map(prepared).collect()
 }
 
-/// Compiles the templates of each language once, and renders one letter with them: a broken
-/// description or template stops the batch before anything is written.
+/// The templates of each language the letters need, compiled once.
 fn templates(
-    views: &HashMap<View, Letter>,
+    needed: &HashSet<View>,
     dir: Option<&Path>,
 ) -> Result<HashMap<Lang, Templates>, Error> {
-    let mut compiled = HashMap::new();
-    for lang in Lang::ALL {
-        let letter = views.iter().find(|((view_lang, _), _)| *view_lang == lang);
-        if let Some((_, letter)) = letter {
-            let templates = Templates::new(lang, dir)?;
-            commands::document(letter, &templates)?;
-            compiled.insert(lang, templates);
-        }
-    }
-    Ok(compiled)
+    let needs = |lang: &Lang| needed.iter().any(|(needed, _)| needed == lang);
+    let compile = |lang: Lang| Ok((lang, Templates::new(lang, dir)?));
+    Lang::ALL.into_iter().filter(needs).map(compile).collect()
 }
 
 /// Creates the folder; refuses, before writing anything, to replace files without `--force`.

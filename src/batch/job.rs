@@ -2,7 +2,6 @@
 
 use super::{Context, view};
 use crate::cli::BatchFormat;
-use crate::commands;
 use crate::document::Document;
 use crate::error::Error;
 use crate::manifest::{self, Entry};
@@ -99,14 +98,7 @@ impl Job {
 
     fn document(&self, context: &Context) -> Result<Document, Error> {
         let r = &self.recipient;
-        let lines = [&r.name, &r.organisation]
-            .into_iter()
-            .filter(|line| !line.is_empty());
-        let lines: Vec<String> = lines.cloned().collect();
-        let view = view(r, context.meeting_zone);
-        let (Some(prepared), Some(letter)) =
-            (context.prepared.get(&view), context.views.get(&view))
-        else {
+        let Some(prepared) = context.views.get(&view(r, context.meeting_zone)) else {
             // Only if the file changed between the two passes.
             let changed = std::io::Error::other("the file changed while the batch was running");
             return Err(Error::Read {
@@ -114,12 +106,9 @@ impl Job {
                 source: changed,
             });
         };
-        if let Some(document) = prepared.document(&lines) {
-            return Ok(document);
-        }
-        let mut letter = letter.clone();
-        letter.recipient = lines;
-        commands::document(&letter, &context.templates[&r.lang])
+        let lines = [&r.name, &r.organisation].into_iter();
+        let lines = lines.filter(|line| !line.is_empty()).cloned().collect();
+        prepared.document(lines, &context.templates[&r.lang])
     }
 
     fn write<'s>(

@@ -14,28 +14,42 @@ use crate::render::{Templates, escape_markup};
 
 const PROBE: &str = "\u{e000}recipient\u{e000}";
 
-/// A view's documents: without a recipient, and with a slot for one when the shortcut holds.
+/// A view's letter and its documents: without a recipient, and with a slot for one when the
+/// shortcut holds.
 pub struct Prepared {
+    pub letter: Letter,
     blank: Document,
     named: Option<Document>,
 }
 
 impl Prepared {
-    pub fn new(letter: &Letter, templates: &Templates) -> Result<Prepared, Error> {
-        let blank = commands::document(letter, templates)?;
+    /// Renders the view (a broken description or template fails here, before any letter).
+    pub fn new(letter: Letter, templates: &Templates) -> Result<Prepared, Error> {
+        let blank = commands::document(&letter, templates)?;
         let mut probe = letter.clone();
         probe.recipient = vec![PROBE.into()];
         let named = commands::document(&probe, templates)?;
         let json = serde_json::to_string(&named).expect("a document serializes");
         let only_in_header = json.matches(PROBE).count() == 1 && names_probe(&named);
         Ok(Prepared {
+            letter,
             blank,
             named: only_in_header.then_some(named),
         })
     }
 
-    /// The document naming `lines`, or None when the templates need a full render.
-    pub fn document(&self, lines: &[String]) -> Option<Document> {
+    /// The document naming `lines`: the prepared one with them put in, else a full render.
+    pub fn document(&self, lines: Vec<String>, templates: &Templates) -> Result<Document, Error> {
+        if let Some(document) = self.shortcut(&lines) {
+            return Ok(document);
+        }
+        let mut letter = self.letter.clone();
+        letter.recipient = lines;
+        commands::document(&letter, templates)
+    }
+
+    /// The prepared document naming `lines`, or None when the templates need a full render.
+    fn shortcut(&self, lines: &[String]) -> Option<Document> {
         if lines.is_empty() {
             return Some(self.blank.clone());
         }
@@ -90,7 +104,7 @@ mod tests {
         for lang in Lang::ALL {
             let letter = input.letter(lang, &Default::default()).unwrap();
             let templates = Templates::new(lang, None).unwrap();
-            let prepared = Prepared::new(&letter, &templates).unwrap();
+            let prepared = Prepared::new(letter.clone(), &templates).unwrap();
             for lines in [
                 &[][..],
                 &["Administration de l'Afghanistan"][..],
@@ -102,7 +116,7 @@ mod tests {
                 &["- Aux pirates;", "Org"][..],
             ] {
                 let owned: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-                let document = prepared.document(&owned).expect("the shortcut holds");
+                let document = prepared.shortcut(&owned).expect("the shortcut holds");
                 let full = full(&letter, &templates, lines);
                 assert_eq!(document, full, "{lines:?}");
                 let header = full.blocks.iter().find_map(|block| match block {
@@ -134,7 +148,7 @@ mod tests {
         std::fs::write(dir.path().join("en/languages.hbs"), salutation).unwrap();
         let letter = input.letter(Lang::En, &Default::default()).unwrap();
         let templates = Templates::new(Lang::En, Some(dir.path())).unwrap();
-        let prepared = Prepared::new(&letter, &templates).unwrap();
-        assert!(prepared.document(&["Ms X".into()]).is_none());
+        let prepared = Prepared::new(letter.clone(), &templates).unwrap();
+        assert!(prepared.shortcut(&["Ms X".into()]).is_none());
     }
 }
