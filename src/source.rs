@@ -17,6 +17,13 @@ pub struct Source {
 impl Source {
     /// Reads `path`, or standard input for `-`. Refuses huge files and text that is not UTF-8.
     pub fn read(path: &str) -> Result<Source, Error> {
+        let hint = "a circular description is a few kilobytes of YAML: is this the right file?";
+        Source::read_at_most(path, MAX_BYTES, hint)
+    }
+
+    /// Reads `path` (`-`: standard input) if it has at most `max` bytes of UTF-8 text; `hint`
+    /// says what to do with a larger one.
+    pub fn read_at_most(path: &str, max: u64, hint: &str) -> Result<Source, Error> {
         let read_error = |source| Error::Read {
             path: path.into(),
             source,
@@ -27,16 +34,15 @@ impl Source {
             _ => Box::new(std::fs::File::open(path).map_err(read_error)?),
         };
         reader
-            .take(MAX_BYTES + 1)
+            .take(max + 1)
             .read_to_end(&mut bytes)
             .map_err(read_error)?;
         let source = Source {
             path: display_path(path),
             text: String::new(),
         };
-        if bytes.len() as u64 > MAX_BYTES {
-            let message = format!("the file is larger than {} KiB", MAX_BYTES / 1024);
-            let hint = "a circular description is a few kilobytes of YAML: is this the right file?";
+        if bytes.len() as u64 > max {
+            let message = format!("the file is larger than {} KiB", max / 1024);
             return Err(source.error(vec![source.problem(1, 1, "", message, Some(hint.into()))]));
         }
         match String::from_utf8(bytes) {

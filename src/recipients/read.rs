@@ -4,7 +4,7 @@
 //! Rows are handed on one at a time and never held: a CSV file is read as a stream, so memory
 //! does not grow with the number of recipients; a YAML file is read whole (its rows are not).
 
-use std::io::{BufReader, Read as _};
+use std::io::Read as _;
 use std::path::Path;
 
 use serde::de::{DeserializeSeed, SeqAccess, Visitor};
@@ -50,7 +50,7 @@ pub(super) fn rows(path: &Path, each: Each) -> Result<(), Error> {
     let extension = path.extension().and_then(|ext| ext.to_str()).unwrap_or("");
     match extension.to_ascii_lowercase().as_str() {
         "csv" => csv_rows(path, &shown, each)?,
-        "yaml" | "yml" => yaml_rows(&read(path, &shown)?, each)?,
+        "yaml" | "yml" => yaml_rows(&read(&shown)?, each)?,
         _ => {
             return Err(Error::Usage(format!(
                 "recipients file `{shown}`: expected a .csv, .yaml or .yml file"
@@ -78,17 +78,13 @@ fn open(path: &Path, shown: &str) -> Result<impl std::io::Read, Error> {
     Ok(file.take(MAX_BYTES))
 }
 
-fn read(path: &Path, shown: &str) -> Result<Source, Error> {
-    let mut bytes = Vec::new();
-    open(path, shown)?
-        .read_to_end(&mut bytes)
-        .map_err(read_error(shown))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| read_error(shown)(std::io::Error::other("not UTF-8 text")))?;
-    Ok(Source::from_text(
-        shown,
-        text.trim_start_matches('\u{feff}'),
-    ))
+fn read(shown: &str) -> Result<Source, Error> {
+    let hint = "split the recipients into several files, or write them as CSV";
+    let source = Source::read_at_most(shown, MAX_BYTES, hint)?;
+    Ok(match source.text.strip_prefix('\u{feff}') {
+        Some(text) => Source::from_text(&source.path, text),
+        None => source,
+    })
 }
 
 /// What takes each row as it is read.
@@ -133,7 +129,7 @@ impl Bad {
 fn csv_rows(path: &Path, shown: &str, each: Each) -> Result<(), Error> {
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .from_reader(BufReader::new(open(path, shown)?));
+        .from_reader(open(path, shown)?);
     let headers = reader.headers().map_err(|e| csv_error(shown, &e))?.clone();
     check_columns(shown, &headers)?;
     let mut record = csv::StringRecord::new();
