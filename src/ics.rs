@@ -8,7 +8,6 @@
 //! The output is deterministic: the UID comes from the circular, DTSTAMP is given.
 
 use chrono::{DateTime, Utc};
-use sha2::{Digest, Sha256};
 
 use crate::letter::Letter;
 use crate::locale::{Lang, capitalize};
@@ -165,11 +164,7 @@ pub fn write(calendar: &Calendar) -> String {
 
 /// The first 128 bits of the SHA-256 of `id`, in hex: stable across runs and versions.
 fn uid(id: &str) -> String {
-    let hash = Sha256::digest(id.as_bytes());
-    hash[..16]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    crate::write::sha256(id.as_bytes())[..32].to_string()
 }
 
 /// "20230620T073000Z".

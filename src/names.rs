@@ -82,8 +82,7 @@ fn clean(text: &str) -> String {
 }
 
 fn hashed(stem: &str, id: &str, hex_digits: usize) -> String {
-    let digest = Sha256::digest(id.as_bytes());
-    let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+    let hex = crate::write::sha256(id.as_bytes());
     match stem.is_empty() {
         true => hex[..hex_digits].to_string(),
         false => format!("{stem}-{}", &hex[..hex_digits]),

@@ -19,15 +19,19 @@ pub struct Written {
 
 impl Written {
     pub fn new(path: &Path, bytes: &[u8]) -> Written {
-        use sha2::Digest;
-        let digest = sha2::Sha256::digest(bytes);
-        let sha256 = digest.iter().map(|byte| format!("{byte:02x}")).collect();
         Written {
             path: path.display().to_string(),
             bytes: bytes.len(),
-            sha256,
+            sha256: sha256(bytes),
         }
     }
+}
+
+/// The SHA-256 of `bytes`, in lowercase hex.
+pub fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(bytes);
+    digest.iter().map(|byte| format!("{byte:02x}")).collect()
 }
 
 /// The `--json` summary of a command that writes files.

@@ -9,7 +9,6 @@
 use super::memo::Memo;
 use flate2::{Compression, write::ZlibEncoder};
 use lopdf::{Dictionary, Document, Object, StringFormat};
-use sha2::{Digest, Sha256};
 use std::io::Write;
 
 const PLACEHOLDER: &[u8; 32] = b"tsb-circular-file-id-placeholder";
@@ -33,12 +32,8 @@ pub fn finish(mut doc: Document, lang: &str, created: i64) -> Vec<u8> {
     let mut bytes = Vec::new();
     doc.save_to(&mut bytes)
         .expect("writing to memory cannot fail");
-    let hash = Sha256::digest(&bytes);
-    let hex: String = hash[..16]
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect();
-    replace(&mut bytes, PLACEHOLDER, hex.as_bytes());
+    let hex = crate::write::sha256(&bytes);
+    replace(&mut bytes, PLACEHOLDER, &hex.as_bytes()[..32]);
     bytes
 }
 
