@@ -11,7 +11,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use crate::error::{Problem, Severity};
 use crate::letter::Letter;
 use crate::meeting::{Circular, Format, Item};
-use crate::source::Source;
+use crate::source::{Source, at};
 use crate::values::Localized;
 
 /// Every semantic problem of a description whose letters could be built.
@@ -225,10 +225,6 @@ impl Found<'_> {
             }
         }
     }
-}
-
-fn at<T>(spanned: &serde_saphyr::Spanned<T>) -> (u64, u64) {
-    (spanned.referenced.line(), spanned.referenced.column())
 }
 
 fn in_geneva(circular: &Circular) -> bool {

@@ -269,7 +269,7 @@ impl Translator<'_> {
     ) -> Vec<String> {
         let mut lines = Vec::new();
         for (i, entry) in list.iter().enumerate() {
-            let at = (entry.referenced.line(), entry.referenced.column());
+            let at = crate::source::at(entry);
             let field = format!("{field}[{i}]");
             let line = match &entry.value {
                 Addressee::Group(group) => {

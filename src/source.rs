@@ -156,6 +156,11 @@ impl<'a> Lines<'a> {
     }
 }
 
+/// The line and column of a value in the YAML.
+pub fn at<T>(spanned: &serde_saphyr::Spanned<T>) -> (u64, u64) {
+    (spanned.referenced.line(), spanned.referenced.column())
+}
+
 fn display_path(path: &str) -> String {
     if path == "-" {
         "<stdin>".into()

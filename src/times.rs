@@ -5,7 +5,7 @@
 //! "when is that for me?", as a table for people (in the language's house style) or as JSON for
 //! programs. Day changes are always relative to the date in the meeting's zone.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone};
 use chrono_tz::Tz;
 use serde::Serialize;
 use serde_saphyr::Spanned;
@@ -13,7 +13,7 @@ use serde_saphyr::Spanned;
 use crate::error::Error;
 use crate::locale::{Lang, capitalize};
 use crate::meeting::{DailyHours, Meeting};
-use crate::source::Source;
+use crate::source::{Source, at};
 use crate::zone::{self, LocalTime, Sitting};
 
 mod phrases;
@@ -45,10 +45,9 @@ pub fn placed(meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>, Vec<TimeProblem
         let value = at.value;
         zone::resolve(value.local, tz, value.offset).unwrap_or_else(|error| {
             let (message, hint) = crate::letter::local_time_problem(&error, tz);
-            let at = (at.referenced.line(), at.referenced.column());
             problems.push(TimeProblem {
                 field,
-                at,
+                at: crate::source::at(at),
                 message,
                 hint,
             });
@@ -62,15 +61,14 @@ pub fn placed(meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>, Vec<TimeProblem
     if let Some(hours) = &meeting.daily_hours {
         problems.extend(daily_problem(hours, &start, &end));
     }
+    if problems.is_empty() {
+        problems.extend(clock_change(meeting, &start, &end));
+    }
     if end < start {
         let (message, hint) = crate::letter::end_before_start(&start, &end);
-        let at = (
-            meeting.end.referenced.line(),
-            meeting.end.referenced.column(),
-        );
         problems.push(TimeProblem {
             field: "meeting.end",
-            at,
+            at: at(&meeting.end),
             message,
             hint,
         });
@@ -96,7 +94,7 @@ fn daily_problem(
     let (first, last) = (start.naive_local(), end.naive_local());
     let problem = |message: String, hint: &str| TimeProblem {
         field: "meeting.daily-hours",
-        at: (hours.referenced.line(), hours.referenced.column()),
+        at: at(hours),
         message,
         hint: hint.into(),
     };
@@ -128,30 +126,22 @@ fn daily_problem(
             from.0
         );
         (message, "end the meeting after the daily opening time")
-    } else if let Some((local, error)) = clock_change(first, last, opens, closes, start.timezone())
-    {
-        let (message, _) = crate::letter::local_time_problem(&error, start.timezone());
-        let at = local.format("%Y-%m-%dT%H:%M");
-        let message = format!("the daily hours meet a change of clocks: at `{at}`, {message}");
-        (
-            message,
-            "choose daily hours that the clocks show on every day of the meeting",
-        )
     } else {
         return None;
     };
     Some(problem(message, hint))
 }
 
-/// The first daily opening or closing (the days after the first open, the days before the last
-/// close) that the clocks skip or show twice.
+/// The first opening or closing of a day after the first or before the last (at the daily
+/// hours, or at the hours of `start` and `end`) that the clocks skip or show twice. It is a
+/// problem at `daily-hours` when they are given, else at `start`.
 fn clock_change(
-    first: NaiveDateTime,
-    last: NaiveDateTime,
-    opens: NaiveTime,
-    closes: NaiveTime,
-    tz: Tz,
-) -> Option<(NaiveDateTime, zone::LocalTimeError)> {
+    meeting: &Meeting,
+    start: &DateTime<Tz>,
+    end: &DateTime<Tz>,
+) -> Option<TimeProblem> {
+    let (first, last) = (start.naive_local(), end.naive_local());
+    let (opens, closes) = zone::hours(first, last, daily(meeting))?;
     let days = first
         .date()
         .iter_days()
@@ -161,9 +151,30 @@ fn clock_change(
         let close = (day != last.date()).then(|| day.and_time(closes));
         open.into_iter().chain(close)
     });
-    hours
+    let tz = start.timezone();
+    let (local, error) = hours
         .filter_map(|local| Some((local, zone::resolve(local, tz, None).err()?)))
-        .next()
+        .next()?;
+    let (message, _) = crate::letter::local_time_problem(&error, tz);
+    let local = local.format("%Y-%m-%dT%H:%M");
+    let (field, at, hint) = match &meeting.daily_hours {
+        Some(hours) => (
+            "meeting.daily-hours",
+            at(hours),
+            "choose daily hours that the clocks show on every day of the meeting",
+        ),
+        None => (
+            "meeting.start",
+            at(&meeting.start),
+            "give the hours of each day as `daily-hours`, at times the clocks show every day",
+        ),
+    };
+    Some(TimeProblem {
+        field,
+        at,
+        message: format!("the meeting's days meet a change of clocks: at `{local}`, {message}"),
+        hint: hint.into(),
+    })
 }
 
 /// The meeting's sittings (see [`zone::sittings`]); an impossible local time is a problem at
@@ -175,14 +186,10 @@ pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Erro
     }
     zone::sittings(&start, &end, daily(meeting)).map_err(|error| {
         let (message, hint) = crate::letter::local_time_problem(&error, meeting.zone.0);
-        let at = (
-            meeting.start.referenced.line(),
-            meeting.start.referenced.column(),
-        );
         let message = format!("a later day of the meeting: {message}");
         let problem = TimeProblem {
             field: "meeting.start",
-            at,
+            at: at(&meeting.start),
             message,
             hint,
         };

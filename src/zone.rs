@@ -177,11 +177,8 @@ pub fn sittings(
     daily: Option<(NaiveTime, NaiveTime)>,
 ) -> Result<Vec<Sitting>, LocalTimeError> {
     let (first, last) = (start.naive_local(), end.naive_local());
-    let (opens, closes) = match daily {
-        _ if first.date() == last.date() => return Ok(vec![(*start, *end)]),
-        Some(hours) => hours,
-        None if last.time() <= first.time() => return Ok(vec![(*start, *end)]),
-        None => (first.time(), last.time()),
+    let Some((opens, closes)) = hours(first, last, daily) else {
+        return Ok(vec![(*start, *end)]);
     };
     let at = |day: NaiveDate, time| resolve(day.and_time(time), start.timezone(), None);
     first
@@ -202,6 +199,21 @@ pub fn sittings(
             Ok((from, to))
         })
         .collect()
+}
+
+/// The hours of each day of a meeting from `first` to `last` (local times), or none when it is
+/// one unbroken sitting: see [`sittings`].
+pub fn hours(
+    first: NaiveDateTime,
+    last: NaiveDateTime,
+    daily: Option<(NaiveTime, NaiveTime)>,
+) -> Option<(NaiveTime, NaiveTime)> {
+    match daily {
+        _ if first.date() == last.date() => None,
+        Some(hours) => Some(hours),
+        None if last.time() <= first.time() => None,
+        None => Some((first.time(), last.time())),
+    }
 }
 
 /// The skipped time read with the offsets in force a day before and a day after the jump.

@@ -788,6 +788,26 @@ mod daily {
             &text,
             "at `2026-03-29T02:30`, this local time does not exist",
         );
+        // Without daily hours, the days open at the start's time: the problem is at `start`.
+        let text = tsag("02:30", "17:30", "")
+            .replace("2018-02-26T02:30", "2026-03-28T02:30")
+            .replace("2018-03-02T17:30", "2026-03-30T17:30");
+        let line = 1 + text
+            .lines()
+            .position(|l| l.contains("start: 2026"))
+            .unwrap();
+        let (_dir, path) = temp_file("start.yaml", &text);
+        for command in ["render", "ics", "times"] {
+            let done = circular(&[command, path.to_str().unwrap()]).failure(1);
+            let expected = format!(
+                "start.yaml:{line}:10: `meeting.start`: the meeting's days meet a change of clocks: at `2026-03-29T02:30`"
+            );
+            assert!(
+                done.stderr.contains(&expected),
+                "{command}: {}",
+                done.stderr
+            );
+        }
     }
 
     #[test]

@@ -113,7 +113,7 @@ impl Translator<'_> {
         noun: crate::locale::Noun,
     ) -> String {
         if !(1..=999).contains(&edition.value) {
-            let at = (edition.referenced.line(), edition.referenced.column());
+            let at = crate::source::at(edition);
             let message = format!(
                 "edition {} is out of range: expected 1 to 999",
                 edition.value
