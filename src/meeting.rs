@@ -169,6 +169,14 @@ pub struct DailyHours {
     pub to: Time,
 }
 
+impl DailyHours {
+    /// Opening and closing as times of day, when the opening comes first.
+    pub fn of_day(&self) -> Option<(chrono::NaiveTime, chrono::NaiveTime)> {
+        let (from, to) = (self.from.of_day()?, self.to.of_day()?);
+        (from < to).then_some((from, to))
+    }
+}
+
 /// Where a physical or hybrid meeting takes place.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]

@@ -78,9 +78,7 @@ pub fn placed(meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>, Vec<TimeProblem
 
 /// The daily hours, when they are two times of day, the first before the second.
 pub fn daily(meeting: &Meeting) -> Option<(NaiveTime, NaiveTime)> {
-    let hours = &meeting.daily_hours.as_ref()?.value;
-    let (from, to) = (hours.from.of_day()?, hours.to.of_day()?);
-    (from < to).then_some((from, to))
+    meeting.daily_hours.as_ref()?.value.of_day()
 }
 
 /// What is wrong with the daily hours: not a day's hours, or a first day that starts after
@@ -98,7 +96,7 @@ fn daily_problem(
         message,
         hint: hint.into(),
     };
-    let Some((opens, closes)) = from.of_day().zip(to.of_day()).filter(|(f, t)| f < t) else {
+    let Some((opens, closes)) = hours.value.of_day() else {
         let message = format!(
             "daily hours from {} to {} are not the hours of a day",
             from.0, to.0
