@@ -77,7 +77,7 @@ pub fn placed(meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>, Vec<TimeProblem
 }
 
 /// The daily hours, when they are two times of day, the first before the second.
-pub fn daily(meeting: &Meeting) -> Option<(NaiveTime, NaiveTime)> {
+fn daily(meeting: &Meeting) -> Option<(NaiveTime, NaiveTime)> {
     meeting.daily_hours.as_ref()?.value.of_day()
 }
 

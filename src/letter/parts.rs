@@ -24,11 +24,9 @@ impl Translator<'_> {
             .unwrap_or_default();
         let article = elide(article, &head);
         let (start, end) = self.times(meeting);
-        let local_time = zone.filter(|zone| *zone != meeting.zone.0).map(|zone| {
-            let daily = crate::times::daily(meeting);
-            let sittings = crate::zone::sittings(&start, &end, daily).unwrap_or(vec![(start, end)]);
-            crate::times::beside(lang, &sittings, zone)
-        });
+        let local_time = zone
+            .filter(|zone| *zone != meeting.zone.0)
+            .map(|zone| crate::times::beside(lang, &crate::times::quiet_sittings(meeting), zone));
         let (start, end) = (moment(&start), moment(&end));
         let short_name = self.option(&meeting.short_name, "meeting.short-name");
         let registration = meeting
