@@ -123,14 +123,13 @@ impl Job {
             true => write::atomic(&path, bytes)?,
             false => write::atomic_new(&path, bytes)?,
         }
-        let written = write::Written::new(&path, bytes);
         Ok(Entry {
             id: &self.recipient.id,
             language: self.recipient.lang.code(),
             zone: self.recipient.zone.0.name(),
             file,
-            bytes: written.bytes as u64,
-            sha256: written.sha256,
+            bytes: bytes.len() as u64,
+            sha256: write::sha256(bytes),
         })
     }
 }
