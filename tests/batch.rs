@@ -121,6 +121,17 @@ fn batch(recipients: &Path, out: &Path, extra: &[&str]) -> (i32, String, String)
     circular(&args)
 }
 
+/// `batch` on a recipients file `name` holding `contents`, into `out` beside it; returns the
+/// folder (removed when dropped), the output folder, and what the run gave.
+fn batch_on(name: &str, contents: &[u8]) -> (tempfile::TempDir, PathBuf, (i32, String, String)) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, contents).unwrap();
+    let out = dir.path().join("out");
+    let run = batch(&path, &out, &[]);
+    (dir, out, run)
+}
+
 /// Every file of a folder, by name, with its bytes.
 fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let entries = std::fs::read_dir(dir).unwrap().map(|entry| entry.unwrap());
@@ -305,13 +316,9 @@ fn defaults_come_from_the_command_line() {
 
 #[test]
 fn yaml_recipients_report_bad_rows_at_their_line() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("people.yaml");
     let yaml = "- id: jane\n  name: Jane\n  language: fr\n  groups: [administrations]\n\
                 - id: bob\n  zone: Europe/Zurik\n";
-    std::fs::write(&path, yaml).unwrap();
-    let out = dir.path().join("out");
-    let (code, _, stderr) = batch(&path, &out, &[]);
+    let (_dir, out, (code, _, stderr)) = batch_on("people.yaml", yaml.as_bytes());
     assert_eq!(code, 3, "{stderr}");
     assert!(
         stderr.contains("people.yaml:5:") && stderr.contains("Europe/Zurich"),
@@ -326,11 +333,8 @@ fn yaml_recipients_report_bad_rows_at_their_line() {
 
 #[test]
 fn a_row_that_is_not_utf8_stops_the_batch_at_its_line_before_anything_is_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("people.csv");
-    std::fs::write(&path, b"\xef\xbb\xbfid,name\njane,Jane\nbob,B\xe9atrice\n").unwrap();
-    let out = dir.path().join("out");
-    let (code, _, stderr) = batch(&path, &out, &[]);
+    let csv = b"\xef\xbb\xbfid,name\njane,Jane\nbob,B\xe9atrice\n";
+    let (_dir, out, (code, _, stderr)) = batch_on("people.csv", csv);
     assert_eq!(code, 1, "{stderr}");
     assert!(
         stderr.contains("people.csv:3:1: the line is not UTF-8 text") && stderr.contains("hint"),
@@ -360,11 +364,7 @@ fn addressees_prints_the_lists_as_the_letter_has_them() {
 
 #[test]
 fn bad_columns_are_refused_before_anything_is_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("people.csv");
-    std::fs::write(&path, "id,nmae\nx,y\n").unwrap();
-    let out = dir.path().join("out");
-    let (code, _, stderr) = batch(&path, &out, &[]);
+    let (_dir, out, (code, _, stderr)) = batch_on("people.csv", b"id,nmae\nx,y\n");
     assert_eq!(code, 1);
     assert!(stderr.contains("unknown column `nmae`"), "{stderr}");
     assert!(!out.exists());
