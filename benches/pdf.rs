@@ -4,21 +4,18 @@
 //! 25 KB per file of one page.
 
 use std::time::{Duration, Instant};
-use tsb_circular::commands::{self, Input};
 use tsb_circular::document::Document;
-use tsb_circular::letter;
+use tsb_circular::layout::layout;
 use tsb_circular::locale::Lang;
-use tsb_circular::output::layout::layout;
-use tsb_circular::output::pdf::{PdfOptions, pdf};
+use tsb_circular::pdf::{PdfOptions, pdf};
+use tsb_circular::pipeline::{self, Input, View};
 use tsb_circular::render::Templates;
 
 fn example(name: &str, lang: Lang) -> Document {
     let input = Input::read(&format!("examples/{name}.yaml")).expect("example loads");
-    let letter = input
-        .letter(lang, &letter::Options::default())
-        .expect("letter builds");
+    let letter = input.letter(lang, &View::default()).expect("letter builds");
     let templates = Templates::new(lang, None).expect("templates load");
-    commands::document(&letter, &templates).expect("document builds")
+    pipeline::document(&letter, &templates).expect("document builds")
 }
 
 /// Median time of `run` over the runs that fill about half a second (the median, because the

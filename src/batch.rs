@@ -17,54 +17,35 @@
 //! Letters are rendered in parallel (rayon), each independent of the others, from templates
 //! compiled once per language and shared by every thread: the bytes never depend on `--jobs`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::mpsc;
 use std::time::Instant;
 
-use chrono_tz::Tz;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::cli::{self, BatchArgs, BatchFormat};
-use crate::commands::{self, Input};
 use crate::error::Error;
-use crate::letter;
-use crate::locale::Lang;
+use crate::error::shown;
 use crate::manifest;
 use crate::names::{self, SafeIds};
-use crate::output::pdf::PdfOptions;
-use crate::recipients::{self, Defaults, Recipient, shown};
-use crate::render::Templates;
-use crate::values::Zone;
+use crate::pipeline::Input;
+use crate::recipients::{self, Defaults};
 use crate::write;
 
 /// Letters rendered together before they are written: enough to keep every thread busy, few
 /// enough that the letters waiting to be written take little memory.
 const CHUNK: usize = 128;
 
-/// A letter's language, and the recipient's zone when the letter gives the time there too.
-type View = (Lang, Option<Tz>);
-
+mod context;
 mod job;
 mod prepared;
+mod settings;
 
+use context::{Context, View, view};
 use job::{Job, Rendered};
-use prepared::Prepared;
-
-/// What every job reads.
-struct Context<'a> {
-    meeting_zone: Zone,
-    pdf: Option<PdfOptions>,
-    views: HashMap<View, Prepared>,
-    templates: HashMap<Lang, Templates>,
-    dir: &'a Path,
-    recipients: &'a Path,
-    width: usize,
-    /// `--force`: a letter may replace a file of the same name.
-    replace: bool,
-}
+pub use settings::Settings;
 
 /// What the first pass found.
 #[derive(Default)]
@@ -84,21 +65,13 @@ struct Tally {
     failed: usize,
 }
 
-pub fn run(args: &BatchArgs) -> Result<(), Error> {
+/// Runs the batch of `input`'s letters.
+pub fn run(input: &Input, args: &Settings) -> Result<(), Error> {
     let started = Instant::now();
-    let input = Input::read(&args.file)?;
-    let defaults = Defaults::new(&input.circular, &args.defaults)?;
+    let defaults = Defaults::new(&input.circular, args.lang, args.zone);
     let prefix = names::prefix(&input.circular);
-    let regular = std::fs::metadata(&args.recipients).map(|meta| meta.is_file());
-    if let Ok(false) = regular {
-        return Err(Error::Usage(format!(
-            "recipients file `{}` is not a regular file: a batch reads it twice (once to check \
-             every row, once to write the letters); save it to a file first",
-            args.recipients.display()
-        )));
-    }
-    let survey = survey(args, &defaults, &input, &prefix)?;
-    let context = Context::new(&input, &survey.views, args)?;
+    let survey = survey(args, &defaults, input, &prefix)?;
+    let context = Context::new(input, &survey.views, args)?;
     prepare(&args.out, &survey)?;
     let (tally, manifests) = render_all(args, &defaults, &prefix, &context, survey.good)?;
     let total = survey.good + survey.bad;
@@ -123,7 +96,7 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
 /// The first pass: reports each bad row, and finds the views the letters need and the files of
 /// the batch already in the folder (unless `--force`).
 fn survey(
-    args: &BatchArgs,
+    args: &Settings,
     defaults: &Defaults,
     input: &Input,
     prefix: &str,
@@ -146,7 +119,7 @@ fn survey(
             survey
                 .views
                 .insert(view(&recipient, input.circular.meeting.zone));
-            let job = Job::new(recipient, &mut safe, prefix, args.format);
+            let job = Job::new(recipient, &mut safe, prefix, &args.formats);
             job.files.iter().for_each(|(_, file)| in_the_way(file));
         }
         Err(problem) => {
@@ -155,80 +128,6 @@ fn survey(
         }
     })?;
     Ok(survey)
-}
-
-impl<'a> Context<'a> {
-    /// Everything built once for all letters; fails on what would spoil every letter.
-    fn new(
-        input: &Input,
-        needed: &HashSet<View>,
-        args: &'a BatchArgs,
-    ) -> Result<Context<'a>, Error> {
-        let templates = templates(needed, args.templates.as_deref())?;
-        let views = views(input, needed, &templates)?;
-        Ok(Context {
-            meeting_zone: input.circular.meeting.zone,
-            pdf: pdf_options(input, &views, args)?,
-            templates,
-            views,
-            dir: &args.out,
-            recipients: &args.recipients,
-            width: args.width,
-            replace: args.force,
-        })
-    }
-}
-
-/// The PDF settings, the same for every letter of the batch (read the logo once); any view
-/// gives them, as all have the same date and signatory.
-fn pdf_options(
-    input: &Input,
-    views: &HashMap<View, Prepared>,
-    args: &BatchArgs,
-) -> Result<Option<PdfOptions>, Error> {
-    let (Some(view), BatchFormat::Pdf | BatchFormat::Both) = (views.values().next(), args.format)
-    else {
-        return Ok(None);
-    };
-    let stamp = cli::timestamp(args.timestamp.clone())?;
-    commands::pdf_options(input, &view.letter, stamp).map(Some)
-}
-
-/// The view of a recipient's letter.
-fn view(r: &Recipient, meeting: Zone) -> View {
-    (r.lang, local_zone(r, meeting))
-}
-
-/// The letter view of each language and zone the recipients need, built and rendered once (a
-/// broken description or template stops the batch before anything is written): a recipient's
-/// letter is a copy that names them.
-fn views(
-    input: &Input,
-    needed: &HashSet<View>,
-    templates: &HashMap<Lang, Templates>,
-) -> Result<HashMap<View, Prepared>, Error> {
-    let prepared = |&(lang, zone): &View| {
-        let options = letter::Options {
-            recipient: Vec::new(),
-            zone,
-        };
-        let letter = input.letter(lang, &options)?;
-        Ok(((lang, zone), Prepared::new(letter, &templates[&lang])?))
-    };
-    // In a fixed order, so that of two failing views it is always the same one that is reported.
-    let mut order: Vec<&View> = needed.iter().collect();
-    order.sort_by_key(|(lang, zone)| (*lang, zone.map(|zone| zone.name())));
-    order.into_iter().map(prepared).collect()
-}
-
-/// The templates of each language the letters need, compiled once.
-fn templates(
-    needed: &HashSet<View>,
-    dir: Option<&Path>,
-) -> Result<HashMap<Lang, Templates>, Error> {
-    let needs = |lang: &Lang| needed.iter().any(|(needed, _)| needed == lang);
-    let compile = |lang: Lang| Ok((lang, Templates::new(lang, dir)?));
-    Lang::ALL.into_iter().filter(needs).map(compile).collect()
 }
 
 /// Creates the folder; refuses, before writing anything, to replace files without `--force`.
@@ -256,13 +155,13 @@ enum Message {
 /// parallel creates and renames in one folder contend in the file system; measured, 10,000
 /// letters took twice as long with two writers as with one.)
 fn render_all(
-    args: &BatchArgs,
+    args: &Settings,
     defaults: &Defaults,
     prefix: &str,
     context: &Context,
     count: usize,
 ) -> Result<(Tally, [String; 2]), Error> {
-    let threads = args.jobs.map_or(0, usize::from);
+    let threads = args.jobs.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
@@ -287,7 +186,7 @@ fn render_all(
         let mut chunk = Vec::with_capacity(CHUNK);
         let read = recipients::each(&args.recipients, defaults, &mut |checked| {
             if let Ok(recipient) = checked {
-                chunk.push(Job::new(recipient, &mut safe, prefix, args.format));
+                chunk.push(Job::new(recipient, &mut safe, prefix, &args.formats));
             }
             if chunk.len() == CHUNK {
                 render(std::mem::take(&mut chunk));
@@ -344,9 +243,4 @@ fn progress(len: usize, quiet: bool) -> ProgressBar {
     let style = ProgressStyle::with_template("{bar:40} {pos}/{len} letters, {eta} left")
         .expect("a valid template");
     ProgressBar::new(len as u64).with_style(style)
-}
-
-/// The recipient's zone, when the letter should say the time there too: not the meeting's own.
-fn local_zone(r: &Recipient, meeting: Zone) -> Option<Tz> {
-    (r.zone != meeting).then_some(r.zone.0)
 }

@@ -4,8 +4,6 @@
 //! Errors make `check` fail; warnings (a deadline on a weekend, a short visa deadline) are
 //! reported and fail only with `--deny-warnings`.
 
-pub mod report;
-
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use crate::error::{Problem, Severity};

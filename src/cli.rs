@@ -1,12 +1,16 @@
-//! The command line: clap definitions, then validation into settings. No logic beyond that.
+//! The command line: clap definitions whose value parsers hand the commands typed values
+//! (languages, zones, timestamps, formats). No logic beyond that.
 
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::error::Error;
+use chrono::{DateTime, Utc};
+
 use crate::locale::Lang;
+use crate::pipeline::Format;
+use crate::starter::Kind;
 use crate::zone;
 
 const EXAMPLES: &str = "\
@@ -115,8 +119,8 @@ pub struct IcsArgs {
     #[arg(long, default_value = "en", value_parser = language)]
     pub lang: Lang,
     /// DTSTAMP, as seconds since 1970 (default: midnight UTC of the circular's date).
-    #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
-    pub timestamp: Option<String>,
+    #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = timestamp)]
+    pub timestamp: Option<Stamp>,
     /// Print a JSON summary of the file written (path, bytes, sha256) on stdout.
     #[arg(long)]
     pub json: bool,
@@ -137,35 +141,23 @@ pub struct InitArgs {
     pub json: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Kind {
-    /// A virtual meeting announced by circular.
-    Virtual,
-    /// A physical meeting in Geneva over several days, with deadlines and an annex.
-    Physical,
-    /// A one-day workshop abroad.
-    Workshop,
-    /// A collective letter convening a study group meeting.
-    Collective,
-}
-
 #[derive(Debug, Args)]
 pub struct RenderArgs {
     /// The YAML description of the circular. Use `-` to read it from stdin.
     pub file: String,
     /// Languages to render: `fr`, `en`, a list such as `fr,en`, or `all`.
-    #[arg(long, default_value = "all")]
-    pub lang: String,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(long, default_value = "all", value_parser = languages)]
+    pub lang: Languages,
+    /// Output format (default: the one `-o` names by its extension, else text).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// Output file (`-` for stdout, the default). With several languages, `-fr`, `-en`... is
     /// added before the extension.
     #[arg(short, long, default_value = "-")]
     pub output: String,
     /// Creation date of PDFs, as seconds since 1970 (default: midnight UTC of the letter's date).
-    #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
-    pub timestamp: Option<String>,
+    #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = timestamp)]
+    pub timestamp: Option<Stamp>,
     /// Print a JSON summary of the files written (path, bytes, sha256) on stdout.
     #[arg(long)]
     pub json: bool,
@@ -192,8 +184,8 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
     /// The two languages whose renderings must carry the same dates, times, numbers, addresses.
-    #[arg(long, default_value = "fr,en")]
-    pub lang_pair: String,
+    #[arg(long, default_value = "fr,en", value_parser = lang_pair)]
+    pub lang_pair: LangPair,
     /// Fail (exit 1) on warnings too, such as a deadline on a weekend.
     #[arg(long)]
     pub deny_warnings: bool,
@@ -207,8 +199,8 @@ pub struct AddresseesArgs {
     /// The YAML description of the circular. Use `-` to read it from stdin.
     pub file: String,
     /// Languages of the To and Copy lists: `fr`, `en`, `fr,en` or `all`.
-    #[arg(long, default_value = "all", conflicts_with = "recipients")]
-    pub lang: String,
+    #[arg(long, default_value = "all", conflicts_with = "recipients", value_parser = languages)]
+    pub lang: Languages,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
@@ -246,8 +238,8 @@ pub struct BatchArgs {
     #[arg(long, default_value_t = 80)]
     pub width: usize,
     /// Creation date of PDFs, as seconds since 1970 (default: midnight UTC of the letter's date).
-    #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS")]
-    pub timestamp: Option<String>,
+    #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = timestamp)]
+    pub timestamp: Option<Stamp>,
     /// Folder of templates overriding the built-in ones file by file (`DIR/fr/letter.hbs`...).
     #[arg(long, env = "CIRCULAR_TEMPLATES")]
     pub templates: Option<PathBuf>,
@@ -260,11 +252,11 @@ pub struct BatchArgs {
 pub struct DefaultArgs {
     /// Language for rows without one (`fr`, `en`). Default: the meeting's first working
     /// language that letters are written in, else English.
-    #[arg(long)]
-    pub default_lang: Option<String>,
+    #[arg(long, value_parser = language)]
+    pub default_lang: Option<Lang>,
     /// IANA time zone for rows without one. Default: the meeting's zone (Europe/Zurich).
-    #[arg(long)]
-    pub default_tz: Option<String>,
+    #[arg(long, value_name = "ZONE", value_parser = time_zone)]
+    pub default_tz: Option<chrono_tz::Tz>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -287,80 +279,56 @@ pub enum ReportFormat {
     Json,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Text,
-    Pdf,
+/// Languages in the order given, without repeats.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Languages(pub Vec<Lang>);
+
+/// Exactly two different languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LangPair(pub [Lang; 2]);
+
+/// `--timestamp`/`SOURCE_DATE_EPOCH`: an instant, or none when the value is empty (as the
+/// reproducible-builds convention has it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp(pub Option<DateTime<Utc>>);
+
+/// The instant of an optional `--timestamp`.
+pub fn instant(stamp: Option<Stamp>) -> Option<DateTime<Utc>> {
+    stamp.and_then(|stamp| stamp.0)
 }
 
-/// Parses `fr`, `fr,en`, `all` into languages, in the order given, without repeats.
-pub fn languages(list: &str) -> Result<Vec<Lang>, Error> {
+/// Parses `fr`, `fr,en`, `all` into languages.
+fn languages(list: &str) -> Result<Languages, String> {
     if list.trim() == "all" {
-        return Ok(Lang::ALL.to_vec());
+        return Ok(Languages(Lang::ALL.to_vec()));
     }
     let mut langs = Vec::new();
     for code in list.split(',') {
-        let lang = Lang::from_code(code).ok_or_else(|| {
-            let known: Vec<_> = Lang::ALL.iter().map(|lang| lang.code()).collect();
-            Error::Usage(format!(
-                "unknown language `{}`: expected {} or all",
-                code.trim(),
-                known.join(", ")
-            ))
-        })?;
+        let lang = language(code).map_err(|unknown| format!("{unknown} or all"))?;
         if !langs.contains(&lang) {
             langs.push(lang);
         }
     }
-    Ok(langs)
+    Ok(Languages(langs))
 }
 
-/// `--timestamp`/`SOURCE_DATE_EPOCH` as an instant. An empty value counts as unset, as the
-/// reproducible-builds convention has it.
-pub fn timestamp(text: Option<String>) -> Result<Option<chrono::DateTime<chrono::Utc>>, Error> {
-    let Some(text) = text.filter(|text| !text.trim().is_empty()) else {
-        return Ok(None);
-    };
+fn lang_pair(list: &str) -> Result<LangPair, String> {
+    match languages(list)?.0.as_slice() {
+        [a, b] => Ok(LangPair([*a, *b])),
+        _ => Err("expected two different languages, like fr,en".into()),
+    }
+}
+
+/// Whole seconds since 1970, up to the year 9999 (PDF dates have four-digit years).
+fn timestamp(text: &str) -> Result<Stamp, String> {
+    if text.trim().is_empty() {
+        return Ok(Stamp(None));
+    }
     let seconds: Option<i64> = text.trim().parse().ok();
-    // PDF dates have four-digit years: 1970 to 9999.
     let valid = seconds.filter(|seconds| (0..=253_402_300_799).contains(seconds));
-    let instant = valid.and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0));
-    let bad = || {
-        Error::Usage(format!(
-            "timestamp `{text}`: expected whole seconds since 1970, up to the year 9999"
-        ))
-    };
-    instant.map(Some).ok_or_else(bad)
-}
-
-/// Exactly two languages, for `--lang-pair`.
-pub fn lang_pair(list: &str) -> Result<[Lang; 2], Error> {
-    match languages(list)?.as_slice() {
-        [a, b] => Ok([*a, *b]),
-        _ => Err(Error::Usage(format!(
-            "`--lang-pair {list}` needs two different languages, like fr,en"
-        ))),
-    }
-}
-
-/// Where one language's output goes: stdout, the file itself, or the file with `-fr` added.
-pub fn output_path(output: &str, lang: Lang, several: bool) -> Option<PathBuf> {
-    if output == "-" {
-        return None;
-    }
-    let path = PathBuf::from(output);
-    if !several {
-        return Some(path);
-    }
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let name = match path.extension() {
-        Some(ext) => format!("{stem}-{}.{}", lang.code(), ext.to_string_lossy()),
-        None => format!("{stem}-{}", lang.code()),
-    };
-    Some(path.with_file_name(name))
+    let instant = valid.and_then(|seconds| DateTime::from_timestamp(seconds, 0));
+    let bad = || "expected whole seconds since 1970, up to the year 9999".to_string();
+    instant.map(|instant| Stamp(Some(instant))).ok_or_else(bad)
 }
 
 /// An IANA zone name, with the closest known name when it is not one.
@@ -371,7 +339,14 @@ fn time_zone(name: &str) -> Result<chrono_tz::Tz, String> {
     })
 }
 
-/// One language: `fr` or `en`.
+/// One language by its code: `fr` or `en`.
 fn language(code: &str) -> Result<Lang, String> {
-    Lang::from_code(code).ok_or_else(|| "expected `fr` or `en`".into())
+    Lang::from_code(code).ok_or_else(|| {
+        let known: Vec<_> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+        format!(
+            "unknown language `{}`: expected {}",
+            code.trim(),
+            known.join(", ")
+        )
+    })
 }

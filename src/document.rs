@@ -116,3 +116,57 @@ impl Text {
         self
     }
 }
+
+impl Document {
+    /// Every text the letter shows, labels and numbers included, one after the other: what
+    /// the fonts must be able to draw.
+    pub fn strings(&self) -> String {
+        let mut all = String::new();
+        for block in &self.blocks {
+            for text in block.texts() {
+                all.push_str(&text);
+            }
+        }
+        all
+    }
+}
+
+impl Block {
+    /// The block's texts, plain.
+    fn texts(&self) -> Vec<String> {
+        let plain = |lines: &[Text]| lines.iter().map(Text::plain).collect::<Vec<_>>();
+        match self {
+            Block::Letterhead(lines)
+            | Block::Bullets(lines)
+            | Block::Heading(lines)
+            | Block::Signature(lines)
+            | Block::Annex(lines) => plain(lines),
+            Block::PlaceDate(text)
+            | Block::Salutation(text)
+            | Block::Closing(text)
+            | Block::AnnexCount(text) => vec![text.plain()],
+            Block::Paragraph { number, text, .. } => {
+                number.iter().cloned().chain([text.plain()]).collect()
+            }
+            Block::Header(header) => {
+                let fields = header.fields.iter().flat_map(Field::texts);
+                let names = plain(&header.recipient)
+                    .into_iter()
+                    .chain(plain(&header.to));
+                fields.chain(names).collect()
+            }
+            Block::Field(field) => field.texts(),
+            Block::Table(rows) => rows
+                .iter()
+                .flat_map(|row| [row.key.plain()].into_iter().chain(plain(&row.items)))
+                .collect(),
+        }
+    }
+}
+
+impl Field {
+    fn texts(&self) -> Vec<String> {
+        let lines = self.lines.iter().map(Text::plain);
+        [self.label.clone()].into_iter().chain(lines).collect()
+    }
+}

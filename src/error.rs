@@ -93,9 +93,7 @@ impl fmt::Display for Error {
             Error::Usage(message) => write!(f, "{message}"),
             Error::Read { path, source } => write!(f, "cannot read `{path}`: {source}"),
             Error::Input { path, problems } => {
-                let count = problems.len();
-                let noun = if count == 1 { "problem" } else { "problems" };
-                write!(f, "`{path}` has {count} {noun}:")?;
+                write!(f, "`{path}` has {}:", count(problems.len(), "problem"))?;
                 problems
                     .iter()
                     .try_for_each(|problem| write!(f, "\n\n{path}:{problem}"))
@@ -125,18 +123,18 @@ impl fmt::Display for Error {
             Error::Write { path, source } => write!(f, "cannot write `{path}`: {source}"),
             Error::Pdf(message) => write!(f, "cannot make the PDF: {message}"),
             Error::Partial { failed, total } => {
-                let noun = if *total == 1 {
-                    "recipient"
-                } else {
-                    "recipients"
-                };
-                write!(f, "{failed} of {total} {noun} failed (reported above)")
+                let total = count(*total, "recipient");
+                write!(f, "{failed} of {total} failed (reported above)")
             }
-            Error::Exists { dir, count, first } => {
-                let files = if *count == 1 { "file" } else { "files" };
+            Error::Exists {
+                dir,
+                count: files,
+                first,
+            } => {
+                let files = count(*files, "file");
                 write!(
                     f,
-                    "`{dir}` already holds {count} {files} of this batch (`{first}`...); \
+                    "`{dir}` already holds {files} of this batch (`{first}`...); \
                      nothing was written\n  hint: add `--force` to replace them, or choose \
                      another `--out` folder"
                 )
@@ -147,6 +145,32 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// A value quoted in a message: control characters escaped, cut at 80 characters.
+pub fn shown(value: &str) -> String {
+    let mut out = escape(&value.chars().take(80).collect::<String>());
+    if value.chars().count() > 80 {
+        out.push('…');
+    }
+    out
+}
+
+/// Text with its control characters escaped (`\u{1b}`), safe to print on a terminal.
+pub fn escape(text: &str) -> String {
+    let escaped = |c: char| match c.is_control() {
+        true => c.escape_default().to_string(),
+        false => c.to_string(),
+    };
+    text.chars().map(escaped).collect()
+}
+
+/// "1 problem", "2 problems": a count and its noun, in the plural unless the count is one.
+pub fn count(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -188,4 +212,22 @@ macro_rules! note {
             $crate::say!("note: {}", format_args!($($arg)*));
         }
     }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_in_messages_have_control_characters_escaped_and_are_cut() {
+        assert_eq!(shown("a\u{1b}b"), "a\\u{1b}b");
+        assert!(shown(&"x".repeat(200)).ends_with('…'));
+    }
+
+    #[test]
+    fn counts_take_the_plural_unless_one() {
+        assert_eq!(count(1, "file"), "1 file");
+        assert_eq!(count(0, "error"), "0 errors");
+        assert_eq!(count(2, "problem"), "2 problems");
+    }
 }

@@ -1,30 +1,60 @@
-//! tsb-circular turns a YAML description of a meeting into TSB circular letters.
-pub mod addressees;
-pub mod batch;
+//! tsb-circular turns a YAML description of a meeting into the letters the ITU
+//! Telecommunication Standardization Bureau sends to announce it.
+//!
+//! Data flows one way, through the stages of [`pipeline`]:
+//!
+//! ```text
+//! meeting.yaml -read-> Source -load-> Circular -letter(lang, zone, recipient)-> Letter
+//!     -markup (templates)-> String -document-> Document -text-> .txt
+//!                                                       -layout-> Pages -pdf-> .pdf
+//! batch: for each recipient, the line above from a view made once; plus a manifest
+//! ```
+//!
+//! Modules, by stage:
+//! - read and load: `source` (files, places), `load` (YAML limits, schema errors), the model in
+//!   `meeting` and `values` (scalars that check themselves), `addressees` (the ITU groups);
+//! - letter: `letter` (the localized view templates see), with `locale` (house style per
+//!   language), `zone` and `times` (time zones, sittings, local times);
+//! - markup and document: `render` + `helpers` (Handlebars), `markup`, `document`;
+//! - output: `text`, `layout` (pages of positioned lines, no PDF types), `pdf`;
+//! - around the letter: `check` and `consistency` (what `check` reports), `ics`, `batch` with
+//!   `recipients`, `names`, `manifest`, and `write` (atomic files);
+//! - the command line: `cli` (clap, typed values), `commands` (one file per command), called
+//!   by `main` through [`run`].
+//!
+//! Dependencies point one way: commands -> pipeline -> stages -> model; nothing below the
+//! commands imports a command or `cli` (a test checks the crate's files form no cycle).
+
+mod addressees;
+mod batch;
 pub mod check;
-pub mod cli;
-pub mod commands;
-pub mod consistency;
-pub mod distribution;
+mod cli;
+mod commands;
+mod consistency;
 pub mod document;
-pub mod error;
-pub mod helpers;
+mod error;
+mod helpers;
 pub mod ics;
-pub mod letter;
-pub mod load;
+pub mod layout;
+mod letter;
+mod load;
 pub mod locale;
-pub mod manifest;
+mod manifest;
 pub mod markup;
-pub mod meeting;
-pub mod meta;
-pub mod names;
-pub mod output;
+mod meeting;
+mod names;
+pub mod pdf;
+pub mod pipeline;
 pub mod recipients;
 pub mod render;
-pub mod schema;
+mod schema;
 pub mod source;
-pub mod starter;
+mod starter;
+mod text;
 pub mod times;
-pub mod values;
-pub mod write;
+mod values;
+mod write;
 pub mod zone;
+
+pub use commands::run;
+pub use error::Error;

@@ -6,5 +6,5 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    std::process::exit(tsb_circular::commands::run(std::env::args_os()));
+    std::process::exit(tsb_circular::run(std::env::args_os()));
 }

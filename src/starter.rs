@@ -1,6 +1,17 @@
 //! `circular init`: commented starter descriptions, one per kind of circular, built in.
 
-use crate::cli::Kind;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The kinds of starter `init` writes.
+pub enum Kind {
+    /// A virtual meeting announced by circular.
+    Virtual,
+    /// A physical meeting in Geneva over several days, with deadlines and an annex.
+    Physical,
+    /// A one-day workshop abroad.
+    Workshop,
+    /// A collective letter convening a study group meeting.
+    Collective,
+}
 
 /// The starter text of a kind.
 pub fn text(kind: Kind) -> &'static str {

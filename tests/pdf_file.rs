@@ -9,7 +9,7 @@ mod support;
 use lopdf::{Document as Pdf, Object};
 use support::{TSB92_FR, options, render, runs};
 use tsb_circular::markup;
-use tsb_circular::output::pdf::{PdfOptions, pdf};
+use tsb_circular::pdf::{PdfOptions, pdf};
 
 #[test]
 fn same_letter_same_bytes_in_one_process_and_across_threads() {

@@ -4,11 +4,10 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use tsb_circular::commands::{Input, document};
 use tsb_circular::locale::Lang;
+use tsb_circular::pipeline::{self, Finish, Format, Input, View};
 use tsb_circular::render::Templates;
 use tsb_circular::source::Source;
-use tsb_circular::{check, letter, load, output};
 
 fn templates(lang: Lang) -> &'static Templates {
     static SETS: OnceLock<[Templates; 2]> = OnceLock::new();
@@ -18,16 +17,17 @@ fn templates(lang: Lang) -> &'static Templates {
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let source = Source::from_text("fuzz.yaml", text);
-    let Ok(circular) = load::circular(&source) else { return };
-    let input = Input { source, circular };
+    let Ok(input) = Input::load(Source::from_text("fuzz.yaml", text)) else { return };
     for lang in Lang::ALL {
-        let Ok(letter) = letter::build(&input.circular, lang, &input.source, &letter::Options::default()) else { continue };
-        check::semantic(&input.circular, &letter, &input.source);
-        if let Ok(document) = document(&letter, templates(lang)) {
-            output::text::render(&document, 80);
-            output::text::render(&document, 0);
-            let _ = output::pdf::pdf(&document, &output::pdf::PdfOptions::default());
+        let (letter, _) = input.draft(lang, &View::default());
+        tsb_circular::check::semantic(&input.circular, &letter, &input.source);
+        let Ok(letter) = input.letter(lang, &View::default()) else { continue };
+        if let Ok(document) = pipeline::document(&letter, templates(lang)) {
+            let finish = Finish { width: 80, pdf: Some(Default::default()) };
+            input.glyph_problems(&document);
+            let _ = input.output(&document, Format::Text, &finish);
+            let _ = input.output(&document, Format::Text, &Finish { width: 0, ..finish.clone() });
+            let _ = input.output(&document, Format::Pdf, &finish);
         }
     }
 });

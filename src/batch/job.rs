@@ -1,32 +1,18 @@
 //! One recipient's letter: its files, rendered in any thread, written by the writer thread.
 
-use super::{Context, view};
-use crate::cli::BatchFormat;
+use super::context::Context;
 use crate::document::Document;
 use crate::error::Error;
 use crate::manifest::{self, Entry};
 use crate::names::{self, SafeIds};
+use crate::pipeline::Format;
 use crate::recipients::Recipient;
-use crate::{output, write};
+use crate::write;
 
 /// One recipient's letter and the files it goes to (one per format).
 pub(super) struct Job {
     pub(super) recipient: Recipient,
-    pub(super) files: Vec<(Kind, String)>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
-    Text,
-    Pdf,
-}
-
-fn kinds(format: BatchFormat) -> Vec<Kind> {
-    match format {
-        BatchFormat::Text => vec![Kind::Text],
-        BatchFormat::Pdf => vec![Kind::Pdf],
-        BatchFormat::Both => vec![Kind::Text, Kind::Pdf],
-    }
+    pub(super) files: Vec<(Format, String)>,
 }
 
 /// A job's files, made but not yet written: the letter can fail, or one of its formats.
@@ -44,13 +30,14 @@ impl Job {
         recipient: Recipient,
         safe: &mut SafeIds,
         prefix: &str,
-        format: BatchFormat,
+        formats: &[Format],
     ) -> Job {
         let safe = safe.next(&recipient.id);
-        let name = |kind: Kind| names::file_name(prefix, recipient.lang, &safe, kind.extension());
-        let files = kinds(format)
+        let name =
+            |format: Format| names::file_name(prefix, recipient.lang, &safe, format.extension());
+        let files = formats
             .iter()
-            .map(|&kind| (kind, name(kind)))
+            .map(|&format| (format, name(format)))
             .collect();
         Job { recipient, files }
     }
@@ -61,7 +48,7 @@ impl Job {
         Ok(self
             .files
             .iter()
-            .map(|(kind, _)| bytes(context, &document, *kind))
+            .map(|(format, _)| context.bytes(&document, *format))
             .collect())
     }
 
@@ -98,7 +85,7 @@ impl Job {
 
     fn document(&self, context: &Context) -> Result<Document, Error> {
         let r = &self.recipient;
-        let Some(prepared) = context.views.get(&view(r, context.meeting_zone)) else {
+        let Some(prepared) = context.views.get(&context.view_of(r)) else {
             // Only if the file changed between the two passes.
             let changed = std::io::Error::other("the file changed while the batch was running");
             return Err(Error::Read {
@@ -131,25 +118,5 @@ impl Job {
             bytes: bytes.len() as u64,
             sha256: write::sha256(bytes),
         })
-    }
-}
-
-/// One file of a letter, as bytes.
-fn bytes(context: &Context, document: &Document, kind: Kind) -> Result<Vec<u8>, Error> {
-    match kind {
-        Kind::Text => Ok(output::text::render(document, context.width).into_bytes()),
-        Kind::Pdf => {
-            let options = context.pdf.as_ref().expect("PDF options for a PDF batch");
-            output::pdf::pdf(document, options).map_err(|e| Error::Pdf(e.to_string()))
-        }
-    }
-}
-
-impl Kind {
-    fn extension(self) -> &'static str {
-        match self {
-            Kind::Text => "txt",
-            Kind::Pdf => "pdf",
-        }
     }
 }

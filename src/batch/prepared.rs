@@ -5,11 +5,11 @@
 //! Whether that holds is tried, not assumed: the view is rendered with a probe recipient, and
 //! the shortcut is taken only if the probe appears once, as the header's recipient line.
 
-use crate::commands;
 use crate::document::{Block, Document, Text};
 use crate::error::Error;
 use crate::letter::Letter;
 use crate::markup;
+use crate::pipeline;
 use crate::render::{Templates, escape_markup};
 
 const PROBE: &str = "\u{e000}recipient\u{e000}";
@@ -25,10 +25,10 @@ pub struct Prepared {
 impl Prepared {
     /// Renders the view (a broken description or template fails here, before any letter).
     pub fn new(letter: Letter, templates: &Templates) -> Result<Prepared, Error> {
-        let blank = commands::document(&letter, templates)?;
+        let blank = pipeline::document(&letter, templates)?;
         let mut probe = letter.clone();
         probe.recipient = vec![PROBE.into()];
-        let named = commands::document(&probe, templates)?;
+        let named = pipeline::document(&probe, templates)?;
         let json = serde_json::to_string(&named).expect("a document serializes");
         let only_in_header = json.matches(PROBE).count() == 1 && names_probe(&named);
         Ok(Prepared {
@@ -45,7 +45,7 @@ impl Prepared {
         }
         let mut letter = self.letter.clone();
         letter.recipient = lines;
-        commands::document(&letter, templates)
+        pipeline::document(&letter, templates)
     }
 
     /// The prepared document naming `lines`, or None when the templates need a full render.
@@ -85,13 +85,13 @@ fn header_recipient(document: &mut Document) -> Option<&mut Vec<Text>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands::Input;
     use crate::locale::Lang;
+    use crate::pipeline::Input;
 
     fn full(letter: &Letter, templates: &Templates, lines: &[&str]) -> Document {
         let mut letter = letter.clone();
         letter.recipient = lines.iter().map(|line| line.to_string()).collect();
-        commands::document(&letter, templates).unwrap()
+        pipeline::document(&letter, templates).unwrap()
     }
 
     #[test]

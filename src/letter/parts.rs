@@ -1,8 +1,16 @@
 //! The meeting, body, deadlines, signature and annexes of the letter view.
 
-use super::*;
+use chrono::DateTime;
+use chrono_tz::Tz;
+
+use super::translator::{Translator, moment};
+use super::view::*;
+use super::wording;
+use crate::locale::capitalize;
+use crate::meeting::{Circular, Item, Series};
 use crate::meeting::{Deadline, Meeting};
 use crate::values::Zone;
+use crate::zone;
 
 impl Translator<'_> {
     pub(super) fn meeting(&mut self, meeting: &Meeting, zone: Option<Tz>) -> MeetingView {
@@ -69,7 +77,7 @@ impl Translator<'_> {
                 includes: web
                     .includes
                     .iter()
-                    .map(|item| lang.web_item(*item).to_string())
+                    .map(|item| wording::web_item(lang, *item).to_string())
                     .collect(),
             }),
             noun,
@@ -262,39 +270,5 @@ fn elide(article: &str, next: &str) -> String {
     match article {
         "la " | "le " if vowel => "l'".into(),
         _ => article.into(),
-    }
-}
-
-/// The message and hint for a meeting that ends before it starts.
-pub(crate) fn end_before_start(start: &DateTime<Tz>, end: &DateTime<Tz>) -> (String, String) {
-    let message = format!(
-        "the meeting ends ({}) before it starts ({})",
-        end.to_rfc3339(),
-        start.to_rfc3339()
-    );
-    (message, "swap `start` and `end`, or fix the date".into())
-}
-
-pub(crate) fn local_time_problem(error: &zone::LocalTimeError, tz: Tz) -> (String, String) {
-    use zone::LocalTimeError::*;
-    match error {
-        Gap { before, after } => (
-            format!("this local time does not exist in {tz}: the clocks skip it (spring forward)"),
-            format!(
-                "read in {} it is `{}`, read in {} it is `{}`: write the one you mean, or choose another time",
-                before.read_as, before.instant, after.read_as, after.instant
-            ),
-        ),
-        Ambiguous { earlier, later } => (
-            format!("this local time happens twice in {tz} (the clocks fall back)"),
-            format!(
-                "write the offset you mean: `{}` ({}, the first) or `{}` ({}, the second)",
-                earlier.instant, earlier.read_as, later.instant, later.read_as
-            ),
-        ),
-        WrongOffset { offset, expected } => (
-            format!("{tz} is never at UTC{offset} at this time"),
-            format!("the offset in force is {expected}"),
-        ),
     }
 }

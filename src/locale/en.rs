@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
-use super::{Noun, NounForms};
+use super::grammar::{Noun, NounForms, first_of_range};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -33,7 +33,7 @@ pub fn date(date: NaiveDate) -> String {
 
 /// The first date of a range, as much of it as the last date does not already say.
 fn first(start: NaiveDate, end: NaiveDate) -> String {
-    super::first_of_range(start, end, date, day_month, |d| d.day().to_string())
+    first_of_range(start, end, date, day_month, |d| d.day().to_string())
 }
 
 /// "20 June 2023", "2-9 March 2016", "26 February-2 March 2018".

@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
-use super::{Noun, NounForms};
+use super::grammar::{Noun, NounForms, first_of_range};
 
 const MONTHS: [&str; 12] = [
     "janvier",
@@ -45,7 +45,7 @@ pub fn date(date: NaiveDate) -> String {
 
 /// The first date of a range, as much of it as the last date does not already say.
 fn first(start: NaiveDate, end: NaiveDate) -> String {
-    super::first_of_range(start, end, date, day_month, day)
+    first_of_range(start, end, date, day_month, day)
 }
 
 /// "20 juin 2023", "9-18 avril 2018", "26 octobre - 6 novembre 2009" (spaced across months).

@@ -5,6 +5,9 @@
 
 mod en;
 mod fr;
+mod grammar;
+
+pub use grammar::{Noun, NounForms};
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
@@ -15,39 +18,6 @@ use serde::Serialize;
 pub enum Lang {
     Fr,
     En,
-}
-
-/// What a meeting is called; French needs each noun's gender and its elided forms.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, Serialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum Noun {
-    #[default]
-    Meeting,
-    Workshop,
-    Symposium,
-    Forum,
-    Seminar,
-}
-
-/// The forms of a noun phrase a letter needs, worked out once per language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct NounForms {
-    /// "réunion" / "meeting"
-    pub bare: String,
-    /// "la réunion" / "the meeting"
-    pub the: String,
-    /// "à la réunion" / "in the meeting"
-    pub to_the: String,
-    /// "de la réunion" / "of the meeting"
-    pub of_the: String,
-    /// "Cette réunion" / "This meeting" (`this` is a Handlebars keyword)
-    pub demonstrative: String,
-    /// "virtuelle" / "virtual": the adjective agreeing with the noun.
-    pub virtual_: String,
-    /// "hybride" / "hybrid"
-    pub hybrid: String,
 }
 
 impl Lang {
@@ -160,33 +130,6 @@ impl Lang {
         }
     }
 
-    /// What the meeting's web page will publish: "le projet de programme" / "the draft programme".
-    pub fn web_item(self, item: crate::meeting::WebItem) -> &'static str {
-        use crate::meeting::WebItem::*;
-        let (fr, en) = match item {
-            Programme => ("le projet de programme", "the draft programme"),
-            Speakers => ("les intervenants", "the speakers"),
-            RemoteAccess => (
-                "les modalités de connexion à distance",
-                "remote participation details",
-            ),
-            RegistrationLink => ("le lien pour l'inscription", "the registration link"),
-            Documents => ("les documents", "the documents"),
-        };
-        self.pick(fr, en)
-    }
-
-    /// The reference of a letter: "Circulaire TSB 92" / "TSB Circular 92",
-    /// "Lettre collective TSB 2/3" / "TSB Collective letter 2/3".
-    pub fn series(self, series: crate::meeting::Series) -> &'static str {
-        match series {
-            crate::meeting::Series::Circular => self.pick("Circulaire TSB", "TSB Circular"),
-            crate::meeting::Series::CollectiveLetter => {
-                self.pick("Lettre collective TSB", "TSB Collective letter")
-            }
-        }
-    }
-
     /// The title of the Director of TSB, the default signatory.
     pub fn director(self) -> &'static str {
         self.pick(
@@ -218,7 +161,7 @@ impl Lang {
         self.pick("Genève", "Geneva")
     }
 
-    fn pick(self, fr: &'static str, en: &'static str) -> &'static str {
+    pub fn pick(self, fr: &'static str, en: &'static str) -> &'static str {
         match self {
             Lang::Fr => fr,
             Lang::En => en,
@@ -259,25 +202,6 @@ fn join_with(items: &[String], separator: &str, last: &str) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., tail] => format!("{}{last}{tail}", init.join(separator)),
-    }
-}
-
-/// The first date of a range: whole when the years differ, day and month when the months do,
-/// else the day alone ("2-9 March 2016", "26 February-2 March 2018").
-fn first_of_range(
-    start: NaiveDate,
-    end: NaiveDate,
-    full: fn(NaiveDate) -> String,
-    day_month: fn(NaiveDate) -> String,
-    day: fn(NaiveDate) -> String,
-) -> String {
-    use chrono::Datelike;
-    if start.year() != end.year() {
-        full(start)
-    } else if start.month() != end.month() {
-        day_month(start)
-    } else {
-        day(start)
     }
 }
 

@@ -177,7 +177,7 @@ fn csv_row(record: &csv::StringRecord, headers: &csv::StringRecord) -> Result<Ro
 fn check_columns(shown: &str, headers: &csv::StringRecord) -> Result<(), Error> {
     let unknown = headers.iter().find(|name| !COLUMNS.contains(&name.trim()));
     let message = match unknown {
-        Some(name) => format!("unknown column `{}`", super::shown(name)),
+        Some(name) => format!("unknown column `{}`", crate::error::shown(name)),
         None if !headers.iter().any(|name| name.trim() == "id") => "no `id` column".into(),
         None => return Ok(()),
     };

@@ -4,7 +4,7 @@
 
 use chrono_tz::Tz;
 
-use super::{label, report};
+use super::report::{label, report};
 use crate::locale::{Lang, capitalize};
 use crate::zone::{self, LocalTime, Sitting};
 

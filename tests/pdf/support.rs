@@ -4,12 +4,12 @@
 
 use lopdf::{Document as Pdf, Encoding, Object};
 use std::collections::BTreeMap;
-use tsb_circular::commands::{self, Input};
 use tsb_circular::document::Document;
 use tsb_circular::locale::Lang;
-use tsb_circular::output::pdf::{PdfOptions, pdf};
+use tsb_circular::markup;
+use tsb_circular::pdf::{PdfOptions, pdf};
+use tsb_circular::pipeline::{self, Input, View};
 use tsb_circular::render::Templates;
-use tsb_circular::{letter, markup};
 
 /// TSB Circular 92 in French, written by hand in markup (independent of the templates).
 pub const TSB92_FR: &str = include_str!("tsb-92-fr.markup");
@@ -34,9 +34,9 @@ pub fn render(name: &str, markup_text: &str) -> Vec<u8> {
 /// An example letter through the whole pipeline, as the binary builds it.
 pub fn example(name: &str, lang: Lang) -> Document {
     let input = Input::read(&format!("examples/{name}.yaml")).unwrap();
-    let letter = input.letter(lang, &letter::Options::default()).unwrap();
+    let letter = input.letter(lang, &View::default()).unwrap();
     let templates = Templates::new(lang, None).unwrap();
-    commands::document(&letter, &templates).unwrap()
+    pipeline::document(&letter, &templates).unwrap()
 }
 
 pub fn render_example(name: &str, lang: Lang) -> Vec<u8> {

@@ -9,7 +9,7 @@
 use super::cells::{BODY, BULLET, HANG, Set, cell};
 use super::flow::Unit;
 use super::header;
-use super::layout::{LEFT, LayoutError, Page, RIGHT, plain};
+use super::page::{LEFT, LayoutError, Page, RIGHT, plain};
 use super::placing::Align;
 use crate::document::{Block, Document, Text};
 

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use clap::CommandFactory;
 
+use super::written;
 use crate::cli::{Cli, InitArgs};
 use crate::error::Error;
 use crate::{schema, starter, write};
@@ -15,7 +16,7 @@ pub fn init(args: &InitArgs) -> Result<(), Error> {
         let message = format!("`{file}` exists: give another name, or --force to overwrite it");
         return Err(Error::Usage(message));
     }
-    crate::commands::written(file, text.as_bytes(), args.json)
+    written::one(file, text.as_bytes(), args.json)
 }
 
 pub fn schema() -> Result<(), Error> {

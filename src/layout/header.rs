@@ -6,7 +6,7 @@
 
 use super::cells::{BODY, DASH, cell, item};
 use super::flow::Unit;
-use super::layout::{LEFT, LayoutError, Page, RIGHT, Rect, Rule, plain};
+use super::page::{LEFT, LayoutError, Page, RIGHT, Rect, Rule, plain};
 use crate::document::{Field, Header, Row, Text};
 
 /// Width of the label column ("Réf.:", "Copie:").

@@ -61,15 +61,21 @@ pub fn is_break_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n')
 }
 
-/// The first character of `text` that a face cannot show. For checking input where its place is
-/// known (the YAML field), before layout would report it.
-pub fn unsupported(text: &str) -> Option<char> {
-    let missing = |c: char| {
+/// Every character of `text` that some face cannot show, each once, in the order met: for
+/// reporting them all where the YAML has them.
+pub fn unsupported(text: &str) -> Vec<char> {
+    let missing = |c: &char| {
         Face::ALL
             .iter()
-            .any(|&face| advance(face, shown(c)).is_none())
+            .any(|&face| advance(face, shown(*c)).is_none())
     };
-    text.chars().find(|&c| !is_break_space(c) && missing(c))
+    let mut found: Vec<char> = Vec::new();
+    for c in text.chars().filter(|&c| !is_break_space(c)).filter(missing) {
+        if !found.contains(&c) {
+            found.push(c);
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -84,11 +90,11 @@ mod tests {
     }
 
     #[test]
-    fn unsupported_finds_the_first_character_no_face_can_show() {
+    fn unsupported_finds_every_character_no_face_can_show_once() {
+        assert!(unsupported("Genève, le 2 mai\u{a0}2023 ITU\u{2011}T œ €").is_empty());
         assert_eq!(
-            unsupported("Genève, le 2 mai\u{a0}2023 ITU\u{2011}T œ €"),
-            None
+            unsupported("a \u{1F600} b \u{2603} \u{1F600}"),
+            ['\u{1F600}', '\u{2603}']
         );
-        assert_eq!(unsupported("a \u{1F600} b \u{2603}"), Some('\u{1F600}'));
     }
 }

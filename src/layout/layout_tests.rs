@@ -1,7 +1,8 @@
 //! Layout checked on geometry alone, without any PDF type.
 
 use super::blocks::INDENT;
-use super::layout::{LEFT, LayoutError, Page, RIGHT, Run, layout};
+use super::layout;
+use super::page::{LEFT, LayoutError, Page, RIGHT, Run};
 use crate::markup;
 
 fn pages(markup_text: &str) -> Vec<Page> {

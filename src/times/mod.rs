@@ -5,20 +5,20 @@
 //! "when is that for me?", as a table for people (in the language's house style) or as JSON for
 //! programs. Day changes are always relative to the date in the meeting's zone.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, TimeZone};
+use chrono::{DateTime, NaiveTime, TimeZone};
 use chrono_tz::Tz;
-use serde::Serialize;
 use serde_saphyr::Spanned;
 
 use crate::error::Error;
-use crate::locale::{Lang, capitalize};
 use crate::meeting::{DailyHours, Meeting};
 use crate::source::{Source, at};
-use crate::zone::{self, LocalTime, Sitting};
+use crate::zone::{self, Sitting};
 
 mod phrases;
+mod report;
 
 pub use phrases::{annex, beside};
+pub use report::{Block, Row, json, report, text};
 
 /// Something wrong with the meeting's start or end, and where it is in the YAML.
 pub struct TimeProblem {
@@ -44,7 +44,7 @@ pub fn placed(meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>, Vec<TimeProblem
     let mut place = |field, at: &serde_saphyr::Spanned<crate::values::LocalDateTime>| {
         let value = at.value;
         zone::resolve(value.local, tz, value.offset).unwrap_or_else(|error| {
-            let (message, hint) = crate::letter::local_time_problem(&error, tz);
+            let (message, hint) = local_time_problem(&error, tz);
             problems.push(TimeProblem {
                 field,
                 at: crate::source::at(at),
@@ -65,7 +65,7 @@ pub fn placed(meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>, Vec<TimeProblem
         problems.extend(clock_change(meeting, &start, &end));
     }
     if end < start {
-        let (message, hint) = crate::letter::end_before_start(&start, &end);
+        let (message, hint) = end_before_start(&start, &end);
         problems.push(TimeProblem {
             field: "meeting.end",
             at: at(&meeting.end),
@@ -153,7 +153,7 @@ fn clock_change(
     let (local, error) = hours
         .filter_map(|local| Some((local, zone::resolve(local, tz, None).err()?)))
         .next()?;
-    let (message, _) = crate::letter::local_time_problem(&error, tz);
+    let (message, _) = local_time_problem(&error, tz);
     let local = local.format("%Y-%m-%dT%H:%M");
     let (field, at, hint) = match &meeting.daily_hours {
         Some(hours) => (
@@ -183,7 +183,7 @@ pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Erro
         return Err(source.error(problems.into_iter().map(|p| p.in_source(source)).collect()));
     }
     zone::sittings(&start, &end, daily(meeting)).map_err(|error| {
-        let (message, hint) = crate::letter::local_time_problem(&error, meeting.zone.0);
+        let (message, hint) = local_time_problem(&error, meeting.zone.0);
         let message = format!("a later day of the meeting: {message}");
         let problem = TimeProblem {
             field: "meeting.start",
@@ -204,189 +204,36 @@ pub fn quiet_sittings(meeting: &Meeting) -> Vec<Sitting> {
     }
 }
 
-/// One zone's line: the start and the end on its clocks.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
-    pub start: LocalTime,
-    pub end: LocalTime,
+/// The message and hint for a meeting that ends before it starts.
+fn end_before_start(start: &DateTime<Tz>, end: &DateTime<Tz>) -> (String, String) {
+    let message = format!(
+        "the meeting ends ({}) before it starts ({})",
+        end.to_rfc3339(),
+        start.to_rfc3339()
+    );
+    (message, "swap `start` and `end`, or fix the date".into())
 }
 
-/// Consecutive meeting days that every zone sees at the same local hours: usually the whole
-/// meeting, but a meeting over a DST change splits in two.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Block {
-    /// First and last day, in the zone the meeting was authored in.
-    pub first: NaiveDate,
-    pub last: NaiveDate,
-    /// How many sittings the block has (one a day).
-    pub days: usize,
-    /// The first sitting of the block, in the meeting's zone.
-    pub sitting: Sitting,
-    /// The same, one row per zone.
-    pub rows: Vec<Row>,
-}
-
-/// The sittings seen from each of `zones`, in that order.
-pub fn report(sittings: &[Sitting], zones: &[Tz]) -> Vec<Block> {
-    let mut blocks: Vec<Block> = Vec::new();
-    for (start, end) in sittings {
-        let rows: Vec<Row> = zones
-            .iter()
-            .map(|&tz| Row {
-                start: zone::local(start, tz),
-                end: zone::local(end, tz),
-            })
-            .collect();
-        match blocks.last_mut() {
-            Some(block) if same_hours(&block.rows, &rows) => {
-                block.last = start.date_naive();
-                block.days += 1;
-            }
-            _ => blocks.push(Block {
-                first: start.date_naive(),
-                last: start.date_naive(),
-                days: 1,
-                sitting: (*start, *end),
-                rows,
-            }),
-        }
+fn local_time_problem(error: &zone::LocalTimeError, tz: Tz) -> (String, String) {
+    use zone::LocalTimeError::*;
+    match error {
+        Gap { before, after } => (
+            format!("this local time does not exist in {tz}: the clocks skip it (spring forward)"),
+            format!(
+                "read in {} it is `{}`, read in {} it is `{}`: write the one you mean, or choose another time",
+                before.read_as, before.instant, after.read_as, after.instant
+            ),
+        ),
+        Ambiguous { earlier, later } => (
+            format!("this local time happens twice in {tz} (the clocks fall back)"),
+            format!(
+                "write the offset you mean: `{}` ({}, the first) or `{}` ({}, the second)",
+                earlier.instant, earlier.read_as, later.instant, later.read_as
+            ),
+        ),
+        WrongOffset { offset, expected } => (
+            format!("{tz} is never at UTC{offset} at this time"),
+            format!("the offset in force is {expected}"),
+        ),
     }
-    blocks
-}
-
-fn same_hours(a: &[Row], b: &[Row]) -> bool {
-    let hours = |row: &Row| {
-        let (start, end) = (&row.start, &row.end);
-        (
-            start.time,
-            end.time,
-            start.utc_offset.clone(),
-            end.utc_offset.clone(),
-        )
-    };
-    a.iter().map(hours).eq(b.iter().map(hours))
-}
-
-/// The report as aligned plain-text tables, one zone a line; a meeting of several days gets a
-/// line saying which days each table is for.
-pub fn text(blocks: &[Block], lang: Lang) -> String {
-    let several = blocks.iter().map(|block| block.days).sum::<usize>() > 1;
-    let mut out = String::new();
-    for block in blocks {
-        if several {
-            out.push_str(&days(lang, block));
-            out.push('\n');
-        }
-        out.push_str(&table(&block.rows, lang));
-        out.push('\n');
-    }
-    out.truncate(out.trim_end().len());
-    out + "\n"
-}
-
-/// "Each day from 9 to 18 April 2018:", "Le 27 octobre 2025:".
-fn days(lang: Lang, block: &Block) -> String {
-    let range = lang.date_range_text(block.first, block.last);
-    match (block.days, lang) {
-        (1, _) => format!("{}:", capitalize(&range)),
-        (_, Lang::En) => format!("Each day {range}:"),
-        (_, Lang::Fr) => format!("Chaque jour {range}:"),
-    }
-}
-
-fn table(rows: &[Row], lang: Lang) -> String {
-    let headings = match lang {
-        Lang::En => ["Zone", "Date", "Start", "End", "Local time"],
-        Lang::Fr => ["Fuseau", "Date", "Début", "Fin", "Heure locale"],
-    };
-    let mut lines = vec![headings.map(String::from)];
-    lines.extend(rows.iter().map(|row| cells(row, lang)));
-    let widths: Vec<usize> = (0..5)
-        .map(|column| lines.iter().map(|cells| width(&cells[column])).max())
-        .map(Option::unwrap_or_default)
-        .collect();
-    let mut out = String::new();
-    for cells in &lines {
-        let mut line = String::new();
-        for (cell, column_width) in cells.iter().zip(&widths) {
-            line.push_str(cell);
-            line.extend(std::iter::repeat_n(' ', column_width - width(cell) + 2));
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-fn cells(row: &Row, lang: Lang) -> [String; 5] {
-    let (start, end) = (&row.start, &row.end);
-    let mut date = lang.weekday_date(start.date);
-    let (next_day, day_before) = match lang {
-        Lang::En => ("next day", "day before"),
-        Lang::Fr => ("lendemain", "veille"),
-    };
-    match start.day_change {
-        0 => {}
-        change if change > 0 => date = format!("{date} ({next_day})"),
-        _ => date = format!("{date} ({day_before})"),
-    }
-    let mut until = lang.time(end.time);
-    if end.date != start.date {
-        until = format!("{until}, {}", lang.weekday_date(end.date));
-    }
-    let mut zone = label(start, true);
-    if end.utc_offset != start.utc_offset {
-        zone = format!("{zone} / {}", label(end, true));
-    }
-    [start.zone.into(), date, lang.time(start.time), until, zone]
-}
-
-/// "JST", or "JST (UTC+09:00)" with `offset`; "UTC+05:45" where the zone has no abbreviation.
-pub(crate) fn label(time: &LocalTime, offset: bool) -> String {
-    match time.abbreviation.as_str() {
-        "UTC" => "UTC".into(),
-        name if name == time.utc_offset => format!("UTC{name}"),
-        name if offset => format!("{name} (UTC{})", time.utc_offset),
-        name => name.into(),
-    }
-}
-
-fn width(cell: &str) -> usize {
-    cell.chars().count()
-}
-
-/// What `--format json` prints for one zone and block of days.
-#[derive(Serialize)]
-struct JsonRow<'a> {
-    zone: &'a str,
-    /// The first sitting of the block.
-    start: &'a str,
-    end: &'a str,
-    date: String,
-    weekday: String,
-    abbreviation: &'a str,
-    utc_offset: &'a str,
-    day_change: i64,
-    /// How many daily sittings, from `start` on, have these same local hours.
-    days: usize,
-}
-
-/// The report as a pretty-printed JSON array: one object per zone (and per block of days).
-pub fn json(blocks: &[Block]) -> String {
-    let rows: Vec<JsonRow> = blocks
-        .iter()
-        .flat_map(|block| block.rows.iter().map(move |row| (block.days, row)))
-        .map(|(days, row)| JsonRow {
-            zone: row.start.zone,
-            start: &row.start.rfc3339,
-            end: &row.end.rfc3339,
-            date: row.start.date.to_string(),
-            weekday: row.start.date.format("%A").to_string(),
-            abbreviation: &row.start.abbreviation,
-            utc_offset: &row.start.utc_offset,
-            day_change: row.start.day_change,
-            days,
-        })
-        .collect();
-    serde_json::to_string_pretty(&rows).expect("plain strings serialize") + "\n"
 }

@@ -6,7 +6,7 @@
 //! starts with its number ("- 2 -") and the letter's reference.
 
 use super::breaking::wrap;
-use super::layout::{BOTTOM, Page, TOP, plain};
+use super::page::{BOTTOM, Page, TOP, plain};
 use super::placing::{Align, place};
 
 /// Height of the running head on pages after the first.
@@ -89,14 +89,14 @@ fn head(number: usize, reference: &str) -> Page {
             &plain(text),
             HEAD_SIZE,
             false,
-            super::layout::RIGHT - super::layout::LEFT,
+            super::page::RIGHT - super::page::LEFT,
         );
         for line in wrapped.unwrap_or_default() {
-            let width = super::layout::RIGHT - super::layout::LEFT;
+            let width = super::page::RIGHT - super::page::LEFT;
             place(
                 &mut page,
                 &line,
-                super::layout::LEFT,
+                super::page::LEFT,
                 baseline,
                 width,
                 Align::Center,

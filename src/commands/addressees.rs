@@ -4,12 +4,13 @@
 
 use serde::Serialize;
 
-use crate::cli::{self, AddresseesArgs, ListFormat};
-use crate::commands::Input;
+use crate::cli::{AddresseesArgs, ListFormat};
 use crate::error::Error;
-use crate::letter;
+use crate::error::shown;
 use crate::locale::Lang;
-use crate::recipients::{self, Defaults, Recipient, shown};
+use crate::pipeline::{Input, View};
+use crate::recipients::{self, Defaults, Recipient};
+use crate::values::Zone;
 use crate::{names, write};
 
 /// The lists of one language.
@@ -39,10 +40,11 @@ struct Line<'a> {
 pub fn run(args: &AddresseesArgs) -> Result<(), Error> {
     let input = Input::read(&args.file)?;
     let Some(path) = &args.recipients else {
-        let lists = lists(&input, &cli::languages(&args.lang)?)?;
+        let lists = lists(&input, &args.lang.0)?;
         return print(args.format, &lists, lists_text, lists_csv);
     };
-    let defaults = Defaults::new(&input.circular, &args.defaults)?;
+    let zone = args.defaults.default_tz.map(Zone);
+    let defaults = Defaults::new(&input.circular, args.defaults.default_lang, zone);
     let loaded = recipients::load(path, &defaults)?;
     let prefix = names::prefix(&input.circular);
     let mut safe = names::SafeIds::default();
@@ -62,15 +64,13 @@ pub fn run(args: &AddresseesArgs) -> Result<(), Error> {
 }
 
 fn lists(input: &Input, langs: &[Lang]) -> Result<Vec<Lists>, Error> {
-    let view = |lang| input.letter(lang, &letter::Options::default());
-    let each = langs.iter().map(|lang| {
-        view(*lang).map(|letter| Lists {
-            language: letter.lang,
-            to: letter.to,
-            copy: letter.copy,
-        })
+    let letters = input.letters(langs, &View::default())?;
+    let each = letters.into_iter().map(|letter| Lists {
+        language: letter.lang,
+        to: letter.to,
+        copy: letter.copy,
     });
-    each.collect()
+    Ok(each.collect())
 }
 
 fn line<'a>(r: &'a Recipient, prefix: &str, safe: &str) -> Line<'a> {

@@ -4,8 +4,8 @@
 //! row predictors declared (`FlateDecode`, `Predictor 15`), which every PDF reader undoes. So no
 //! image library is needed. PNGs with an alpha channel or interlacing are refused by name.
 
-use super::layout::Rect;
-use super::pdf::PdfError;
+use super::error::PdfError;
+use super::png::{self, name};
 use printpdf::{
     CurTransMat, DictItem, ExternalStream, ExternalXObject, Op, PdfDocument, XObject, XObjectId,
     XObjectTransform,
@@ -31,14 +31,14 @@ impl Logo {
 /// Reads a PNG or JPEG file.
 pub fn read(bytes: &[u8]) -> Result<Logo, PdfError> {
     let (width, height, mut dict) = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        super::png::header(bytes)?
+        png::header(bytes)?
     } else if bytes.starts_with(&[0xFF, 0xD8]) {
         jpeg(bytes)?
     } else {
-        return Err(error("it is neither a PNG nor a JPEG image"));
+        return Err(PdfError::logo("it is neither a PNG nor a JPEG image"));
     };
     let data = match dict.contains_key("DecodeParms") {
-        true => super::png::data(bytes),
+        true => png::data(bytes),
         false => bytes.to_vec(),
     };
     dict.insert("Type".into(), name("XObject"));
@@ -71,9 +71,9 @@ pub fn register(pdf: &mut PdfDocument, logo: &Logo) {
 }
 
 /// Draws the logo into `rect`.
-pub fn draw(rect: Rect) -> [Op; 4] {
-    let pdf = super::pdf::rect(rect);
-    let matrix = CurTransMat::Raw([rect.width, 0.0, 0.0, rect.height, pdf.x.0, pdf.y.0]);
+pub fn draw(rect: printpdf::Rect) -> [Op; 4] {
+    let (width, height) = (rect.width.0, rect.height.0);
+    let matrix = CurTransMat::Raw([width, 0.0, 0.0, height, rect.x.0, rect.y.0]);
     let transform = XObjectTransform {
         no_auto_scale: true,
         ..XObjectTransform::default()
@@ -106,7 +106,11 @@ fn jpeg(bytes: &[u8]) -> Result<(u32, u32, BTreeMap<String, DictItem>), PdfError
                 1 => "DeviceGray",
                 3 => "DeviceRGB",
                 4 => "DeviceCMYK",
-                _ => return Err(error("the JPEG has an unusual number of colour components")),
+                _ => {
+                    return Err(PdfError::logo(
+                        "the JPEG has an unusual number of colour components",
+                    ));
+                }
             };
             let dict = BTreeMap::from([
                 ("ColorSpace".into(), name(space)),
@@ -117,13 +121,5 @@ fn jpeg(bytes: &[u8]) -> Result<(u32, u32, BTreeMap<String, DictItem>), PdfError
         }
         at += 2 + length;
     }
-    Err(error("the JPEG has no frame header"))
-}
-
-pub(crate) fn name(name: &str) -> DictItem {
-    DictItem::Name(name.as_bytes().to_vec())
-}
-
-pub(crate) fn error(cause: &str) -> PdfError {
-    PdfError::Logo(cause.into())
+    Err(PdfError::logo("the JPEG has no frame header"))
 }

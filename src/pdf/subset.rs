@@ -5,8 +5,8 @@
 //! PDF. The subset is handed to printpdf as a font to embed whole: it is the very program printpdf
 //! would have made, under the same name, so the file has the same bytes as when printpdf subset.
 
-use super::fonts::{self, Face};
 use super::memo::Memo;
+use crate::layout::fonts::{self, Face};
 use printpdf::{FontEmbeddingMode, ParsedFont, PdfFont, PrintpdfFontMeta};
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -1,4 +1,5 @@
-//! Lays a document out on A4 pages: positioned runs of text, link rectangles and rules.
+//! The geometry layout produces: pages of positioned runs of text, link rectangles and rules,
+//! in points from the page's top-left corner, and the page's fixed measures.
 //!
 //! This stage is pure and knows nothing of PDF: it turns the document tree into geometry, measured
 //! with the real glyph advances of the embedded fonts, so it can be unit-tested line by line. The
@@ -6,7 +7,7 @@
 //! corner; `baseline` and `top` grow downwards.
 
 use super::fonts::Face;
-use crate::document::{Document, Span, Style, Text};
+use crate::document::{Span, Style, Text};
 use std::fmt;
 
 pub const PAGE_WIDTH: f32 = 595.28;
@@ -17,7 +18,6 @@ pub const RIGHT: f32 = PAGE_WIDTH - 56.7;
 pub const TOP: f32 = 48.0;
 pub const BOTTOM: f32 = PAGE_HEIGHT - 56.7;
 pub const BODY_SIZE: f32 = 10.0;
-pub const LEADING: f32 = 13.0;
 
 /// One page of the letter.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -98,12 +98,6 @@ impl fmt::Display for LayoutError {
 }
 
 impl std::error::Error for LayoutError {}
-
-/// Lays out `doc`; `logo` is the width/height ratio of the letterhead logo, if there is one.
-pub fn layout(doc: &Document, logo: Option<f32>) -> Result<Vec<Page>, LayoutError> {
-    let units = super::blocks::units(doc, logo)?;
-    Ok(super::flow::paginate(units, &doc.reference))
-}
 
 impl Page {
     /// Moves everything `dy` points down.

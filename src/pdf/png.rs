@@ -1,8 +1,7 @@
 //! Reads just enough of a PNG file to embed it in a PDF as it is: the header and the compressed
 //! image data (see `logo.rs`).
 
-use super::logo::{error, name};
-use super::pdf::PdfError;
+use super::error::PdfError;
 use printpdf::DictItem;
 use std::collections::BTreeMap;
 
@@ -22,12 +21,12 @@ fn chunks(bytes: &[u8]) -> impl Iterator<Item = (&[u8], &[u8])> {
 pub fn header(bytes: &[u8]) -> Result<(u32, u32, BTreeMap<String, DictItem>), PdfError> {
     let (_, ihdr) = chunks(bytes)
         .find(|(kind, data)| *kind == b"IHDR" && data.len() == 13)
-        .ok_or_else(|| error("the PNG has no header"))?;
+        .ok_or_else(|| PdfError::logo("the PNG has no header"))?;
     let width = u32::from_be_bytes(ihdr[0..4].try_into().expect("13 bytes"));
     let height = u32::from_be_bytes(ihdr[4..8].try_into().expect("13 bytes"));
     let (depth, colour, interlace) = (ihdr[8], ihdr[9], ihdr[12]);
     if interlace != 0 {
-        return Err(error(
+        return Err(PdfError::logo(
             "interlaced PNGs are not supported; save it without interlacing",
         ));
     }
@@ -36,7 +35,7 @@ pub fn header(bytes: &[u8]) -> Result<(u32, u32, BTreeMap<String, DictItem>), Pd
         2 => (name("DeviceRGB"), 3),
         3 => (palette(bytes)?, 1),
         _ => {
-            return Err(error(
+            return Err(PdfError::logo(
                 "PNGs with transparency are not supported; save it without alpha",
             ));
         }
@@ -68,7 +67,7 @@ pub fn data(bytes: &[u8]) -> Vec<u8> {
 fn palette(bytes: &[u8]) -> Result<DictItem, PdfError> {
     let (_, colours) = chunks(bytes)
         .find(|(kind, _)| *kind == b"PLTE")
-        .ok_or_else(|| error("the PNG has no palette"))?;
+        .ok_or_else(|| PdfError::logo("the PNG has no palette"))?;
     Ok(DictItem::Array(vec![
         name("Indexed"),
         name("DeviceRGB"),
@@ -78,4 +77,9 @@ fn palette(bytes: &[u8]) -> Result<DictItem, PdfError> {
             literal: false,
         },
     ]))
+}
+
+/// A PDF name object.
+pub(super) fn name(name: &str) -> DictItem {
+    DictItem::Name(name.as_bytes().to_vec())
 }

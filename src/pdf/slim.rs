@@ -158,7 +158,7 @@ fn checksum(data: &[u8]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::output::fonts::{Face, parsed};
+    use crate::layout::fonts::{Face, parsed};
 
     #[test]
     fn a_slimmed_font_keeps_its_glyphs_and_advances() {

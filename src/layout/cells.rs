@@ -2,7 +2,7 @@
 //! table rows, which are laid out as one piece each.
 
 use super::breaking::{Line, wrap};
-use super::layout::{BODY_SIZE, LEFT, LayoutError, Page, RIGHT, plain};
+use super::page::{BODY_SIZE, LEFT, LayoutError, Page, RIGHT, plain};
 use super::placing::{Align, place};
 use crate::document::Text;
 

@@ -6,17 +6,25 @@
 //! step (`reproducible.rs`) fixes dates and the file identifier, so the same letter always gives
 //! the same bytes.
 
-use super::fonts::Face;
-use super::layout::{LayoutError, PAGE_HEIGHT, PAGE_WIDTH, Page, Rect, Run, layout};
-use super::logo::{self, Logo};
-use super::subset;
+mod error;
+mod logo;
+mod memo;
+mod png;
+mod reproducible;
+mod slim;
+mod subset;
+
 use crate::document::Document;
+use crate::layout::fonts::Face;
+use crate::layout::layout;
+use crate::layout::page::{PAGE_HEIGHT, PAGE_WIDTH, Page, Rect, Run};
+pub use error::PdfError;
+use logo::Logo;
 use printpdf::{
     Actions, BorderArray, FontId, LinkAnnotation, Mm, Op, PaintMode, PdfDocument, PdfFont,
     PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem, TextMatrix,
 };
 use std::collections::BTreeSet;
-use std::fmt;
 
 /// What the PDF says about itself, and what layout does not decide.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -29,29 +37,9 @@ pub struct PdfOptions {
     pub logo: Option<Vec<u8>>,
 }
 
-/// Why a PDF cannot be made.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PdfError {
-    Layout(LayoutError),
-    /// The logo is not a PNG or JPEG image this backend can read.
-    Logo(String),
-}
-
-impl fmt::Display for PdfError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            PdfError::Layout(error) => error.fmt(f),
-            PdfError::Logo(cause) => write!(f, "cannot use the logo: {cause}"),
-        }
-    }
-}
-
-impl std::error::Error for PdfError {}
-
-impl From<LayoutError> for PdfError {
-    fn from(error: LayoutError) -> PdfError {
-        PdfError::Layout(error)
-    }
+/// Whether `bytes` are a logo this backend can embed (a PNG or JPEG it reads).
+pub fn check_logo(bytes: &[u8]) -> Result<(), PdfError> {
+    logo::read(bytes).map(|_| ())
 }
 
 /// Renders `doc` as PDF bytes.
@@ -95,11 +83,7 @@ fn pdf_with(doc: &Document, options: &PdfOptions, fonts: Fonts) -> Result<Vec<u8
         image_optimization: None,
     };
     let lopdf = pdf.to_lopdf_document(&save, &mut Vec::new());
-    Ok(super::reproducible::finish(
-        lopdf,
-        &doc.lang,
-        options.created,
-    ))
+    Ok(reproducible::finish(lopdf, &doc.lang, options.created))
 }
 
 /// Fixed resource names, which also give the subset tags: no process-wide counter involved.
@@ -115,7 +99,12 @@ fn font_id(face: Face) -> FontId {
 }
 
 fn page(page: &Page) -> PdfPage {
-    let mut ops: Vec<Op> = page.logo.into_iter().flat_map(logo::draw).collect();
+    let mut ops: Vec<Op> = page
+        .logo
+        .into_iter()
+        .map(rect)
+        .flat_map(logo::draw)
+        .collect();
     ops.extend(page.rules.iter().map(|rule| {
         let mut rectangle = rect(Rect {
             x: rule.x1,
@@ -189,7 +178,7 @@ fn uri(target: &str) -> String {
 }
 
 /// A layout rectangle in PDF coordinates (origin at the bottom left).
-pub(crate) fn rect(rect: Rect) -> printpdf::Rect {
+fn rect(rect: Rect) -> printpdf::Rect {
     let bottom = PAGE_HEIGHT - rect.top - rect.height;
     printpdf::Rect::from_xywh(Pt(rect.x), Pt(bottom), Pt(rect.width), Pt(rect.height))
 }
@@ -197,9 +186,9 @@ pub(crate) fn rect(rect: Rect) -> printpdf::Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commands::{self, Input};
+    use crate::layout::fonts;
     use crate::locale::Lang;
-    use crate::output::fonts;
+    use crate::pipeline::{self, Input};
     use crate::render::Templates;
 
     /// The subsets kept from letter to letter give the very bytes of printpdf subsetting each
@@ -215,7 +204,7 @@ mod tests {
             let mut letter = input.letter(lang, &Default::default()).unwrap();
             letter.recipient = vec!["Dr Žofie Müller-Łukasiewicz".into(), "Ministère".into()];
             let templates = Templates::new(lang, None).unwrap();
-            let doc = commands::document(&letter, &templates).unwrap();
+            let doc = pipeline::document(&letter, &templates).unwrap();
             let kept = pdf(&doc, &options).unwrap();
             assert!(
                 kept == pdf_with(&doc, &options, printpdf).unwrap(),

@@ -6,7 +6,7 @@
 //! wider than the line is cut so that nothing crosses a margin.
 
 use super::fonts::{self, Face, shown};
-use super::layout::LayoutError;
+use super::page::LayoutError;
 use crate::document::{Style, Text};
 
 /// A piece of a word in one face, perhaps part of a link. Widths are in points.

@@ -1,16 +1,19 @@
-//! The `check` command: every problem of a description at once, as text or JSON.
+//! `circular check`: every problem of a description at once, as text or JSON: everything that
+//! would make `render` (in any language and format), `batch` or `addressees` fail, and what
+//! is merely suspicious (warnings).
 
-use crate::cli::{self, CheckArgs, ReportFormat};
-use crate::commands::{Input, dedup, document};
-use crate::error::{Error, Problem, Severity};
+use crate::cli::{CheckArgs, ReportFormat};
+use crate::consistency;
+use crate::document::Document;
+use crate::error::{Error, Problem, Severity, count};
 use crate::locale::Lang;
+use crate::pipeline::{self, Input, View};
 use crate::render::Templates;
-use crate::{check, consistency, letter, write};
+use crate::write;
 
 pub fn run(args: &CheckArgs) -> Result<(), Error> {
-    let pair = cli::lang_pair(&args.lang_pair)?;
     let report = match Input::read(&args.file) {
-        Ok(input) => check_input(&input, args, pair)?,
+        Ok(input) => check_input(&input, args)?,
         Err(Error::Input { path, problems }) => Report::new(path, problems, Vec::new()),
         Err(other) => return Err(other),
     };
@@ -21,31 +24,39 @@ pub fn run(args: &CheckArgs) -> Result<(), Error> {
     }
 }
 
-/// Builds both letters, then runs the checks that need them.
-fn check_input(input: &Input, args: &CheckArgs, pair: [Lang; 2]) -> Result<Report, Error> {
+/// Builds the letter in every language, then runs the checks that need them: the rules of
+/// `check::semantic`, the templates, the PDF fonts, the logo, and the two languages compared.
+fn check_input(input: &Input, args: &CheckArgs) -> Result<Report, Error> {
+    let langs = Lang::ALL;
     let mut letters = Vec::new();
     let mut problems = Vec::new();
-    for lang in pair {
-        let (letter, found) = letter::draft(
-            &input.circular,
-            lang,
-            &input.source,
-            &letter::Options::default(),
-        );
+    for lang in langs {
+        let (letter, found) = input.draft(lang, &View::default());
         letters.push(letter);
         problems.extend(found);
     }
-    dedup(&mut problems);
+    pipeline::dedup(&mut problems);
     let built = problems.is_empty();
-    problems.extend(check::semantic(&input.circular, &letters[0], &input.source));
+    problems.extend(crate::check::semantic(
+        &input.circular,
+        &letters[0],
+        &input.source,
+    ));
     let mut documents = Vec::new();
     for letter in &letters {
         let templates = Templates::new(letter.lang, args.templates.as_deref())?;
-        documents.push(document(letter, &templates)?);
+        documents.push(pipeline::document(letter, &templates)?);
+    }
+    problems.extend(glyphs(input, &documents));
+    if let Err(Error::Input {
+        problems: found, ..
+    }) = input.logo()
+    {
+        problems.extend(found);
     }
     // With texts missing, the languages differ by those texts: that is already said.
     let differences = match built {
-        true => consistency::compare(&documents[0], &documents[1]),
+        true => compare(&documents, &letters, args.lang_pair.0),
         false => Vec::new(),
     };
     Ok(Report::new(
@@ -53,6 +64,29 @@ fn check_input(input: &Input, args: &CheckArgs, pair: [Lang; 2]) -> Result<Repor
         problems,
         differences,
     ))
+}
+
+/// Characters the PDF fonts lack, in any language, each at every line that has it.
+fn glyphs(input: &Input, documents: &[Document]) -> Vec<Problem> {
+    let mut problems: Vec<Problem> = documents
+        .iter()
+        .flat_map(|document| input.glyph_problems(document))
+        .collect();
+    pipeline::dedup(&mut problems);
+    problems
+}
+
+/// The differences between the documents of the two languages of `pair`.
+fn compare(
+    documents: &[Document],
+    letters: &[crate::letter::Letter],
+    pair: [Lang; 2],
+) -> Vec<consistency::Difference> {
+    let of = |lang: Lang| letters.iter().position(|letter| letter.lang == lang);
+    match (of(pair[0]), of(pair[1])) {
+        (Some(a), Some(b)) => consistency::compare(&documents[a], &documents[b]),
+        _ => Vec::new(),
+    }
 }
 
 /// What `check` found.
@@ -97,7 +131,12 @@ impl Report {
         let (errors, warnings) = self.counts();
         match (errors, warnings) {
             (0, 0) => crate::say!("{}: no problems found", self.file),
-            _ => crate::say!("{}: {errors} error(s), {warnings} warning(s)", self.file),
+            _ => crate::say!(
+                "{}: {}, {}",
+                self.file,
+                count(errors, "error"),
+                count(warnings, "warning")
+            ),
         }
         Ok(())
     }

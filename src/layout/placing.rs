@@ -10,7 +10,7 @@
 
 use super::breaking::Line;
 use super::fonts::Face;
-use super::layout::{Link, Page, Rect, Run};
+use super::page::{Link, Page, Rect, Run};
 
 /// How a line sits between its left and right edges.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

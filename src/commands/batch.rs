@@ -1,0 +1,38 @@
+//! `circular batch`: one letter per recipient, and a manifest (see `crate::batch`).
+
+use crate::batch::{self, Settings};
+use crate::cli::{self, BatchArgs, BatchFormat};
+use crate::error::Error;
+use crate::pipeline::{Format, Input};
+use crate::values::Zone;
+
+pub fn run(args: &BatchArgs) -> Result<(), Error> {
+    let input = Input::read(&args.file)?;
+    let regular = std::fs::metadata(&args.recipients).map(|meta| meta.is_file());
+    if let Ok(false) = regular {
+        return Err(Error::Usage(format!(
+            "recipients file `{}` is not a regular file: a batch reads it twice (once to check \
+             every row, once to write the letters); save it to a file first",
+            args.recipients.display()
+        )));
+    }
+    let formats = match args.format {
+        BatchFormat::Text => vec![Format::Text],
+        BatchFormat::Pdf => vec![Format::Pdf],
+        BatchFormat::Both => vec![Format::Text, Format::Pdf],
+    };
+    let settings = Settings {
+        recipients: args.recipients.clone(),
+        out: args.out.clone(),
+        formats,
+        jobs: args.jobs.map(usize::from),
+        force: args.force,
+        quiet: args.quiet,
+        width: args.width,
+        stamp: cli::instant(args.timestamp),
+        templates: args.templates.clone(),
+        lang: args.defaults.default_lang,
+        zone: args.defaults.default_tz.map(Zone),
+    };
+    batch::run(&input, &settings)
+}

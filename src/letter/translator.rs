@@ -1,0 +1,180 @@
+//! Looks the texts of the description up in one language and builds the letter view, noting
+//! every text that is missing.
+
+use chrono::DateTime;
+use chrono_tz::Tz;
+
+use super::view::*;
+use super::wording;
+use crate::error::Problem;
+use crate::locale::Lang;
+use crate::meeting::{Circular, Item, Series};
+use crate::source::Source;
+use crate::values::{Addressee, Localized};
+use crate::zone;
+
+/// Looks texts up in one language, noting every one that is missing.
+pub(super) struct Translator<'a> {
+    pub(super) lang: Lang,
+    pub(super) source: &'a Source,
+    pub(super) problems: Vec<Problem>,
+}
+
+impl Translator<'_> {
+    pub(super) fn text(&mut self, text: &Localized, field: &str) -> String {
+        if let Some(found) = text.get(self.lang) {
+            return found.trim().to_string();
+        }
+        let message = format!("no {} text", self.lang.describe());
+        let hint = format!("add `{}: ...` beside the other language", self.lang.code());
+        let (line, column) = (text.line() as usize, text.column() as usize);
+        self.problems.push(
+            self.source
+                .problem(line, column, field, message, Some(hint)),
+        );
+        String::new()
+    }
+
+    pub(super) fn option(&mut self, text: &Option<Localized>, field: &str) -> Option<String> {
+        text.as_ref().map(|text| self.text(text, field))
+    }
+
+    pub(super) fn list(&mut self, texts: &[Localized], field: &str) -> Vec<String> {
+        let each = texts.iter().enumerate();
+        each.map(|(i, text)| self.text(text, &format!("{field}[{i}]")))
+            .collect()
+    }
+
+    pub(super) fn problem(
+        &mut self,
+        at: (u64, u64),
+        field: &str,
+        message: String,
+        hint: Option<String>,
+    ) {
+        let problem = self
+            .source
+            .problem(at.0 as usize, at.1 as usize, field, message, hint);
+        self.problems.push(problem);
+    }
+
+    pub(super) fn letter(&mut self, circular: &Circular, options: &Options) -> Letter {
+        let info = &circular.letter;
+        let lang = self.lang;
+        let study_group = info.study_group.as_ref().map(|sg| sg.value.clone());
+        let number = match (&info.series, &study_group) {
+            (Series::CollectiveLetter, Some(sg)) => format!("{}/{sg}", info.number.value),
+            _ => info.number.value.to_string(),
+        };
+        let place = self.option(&info.place, "letter.place");
+        Letter {
+            lang,
+            reference: format!("{} {number}", wording::series(lang, info.series)),
+            code: info.code.clone(),
+            collective: info.series == Series::CollectiveLetter,
+            date: info.date.value.0,
+            place: place.unwrap_or_else(|| lang.geneva().into()),
+            contact: circular.contact.clone(),
+            recipient: options.recipient.clone(),
+            to: self.addressees(&circular.to, "to", study_group.as_deref()),
+            copy: self.addressees(&circular.copy, "copy", study_group.as_deref()),
+            meeting: self.meeting(&circular.meeting, options.zone),
+            body: self.body(
+                circular.body.as_deref().unwrap_or(&default_body(circular)),
+                "body",
+            ),
+            objectives: self.list(&circular.objectives, "objectives"),
+            deadlines: self.deadlines(circular),
+            wish: circular.closing.wish,
+            signatory: self.signatory(circular),
+            annex_count: circular.annexes.len()
+                + usize::from(circular.meeting.world_times.is_some()),
+            annexes: self.annexes(circular),
+        }
+    }
+
+    fn addressees(
+        &mut self,
+        list: &[serde_saphyr::Spanned<Addressee>],
+        field: &str,
+        study_group: Option<&str>,
+    ) -> Vec<String> {
+        let mut lines = Vec::new();
+        for (i, entry) in list.iter().enumerate() {
+            let at = crate::source::at(entry);
+            let field = format!("{field}[{i}]");
+            let line = match &entry.value {
+                Addressee::Group(group) => {
+                    if group.needs_study_group() && study_group.is_none() {
+                        let message = format!("group `{}` names a study group", group.key);
+                        let hint = "set `letter.study-group` (e.g. \"3\" or \"TSAG\")".to_string();
+                        self.problem(at, &field, message, Some(hint));
+                    }
+                    group.wording(self.lang, study_group)
+                }
+                Addressee::Custom(texts) => self.custom_addressee(texts, at, &field),
+            };
+            lines.push(line);
+        }
+        terminate(lines)
+    }
+
+    fn custom_addressee(
+        &mut self,
+        texts: &crate::values::Texts,
+        at: (u64, u64),
+        field: &str,
+    ) -> String {
+        let text = match self.lang {
+            Lang::Fr => texts.fr.clone(),
+            Lang::En => texts.en.clone(),
+        };
+        text.unwrap_or_else(|| {
+            let hint = format!("add `{}: ...` to the entry", self.lang.code());
+            self.problem(
+                at,
+                field,
+                format!("no {} text", self.lang.describe()),
+                Some(hint),
+            );
+            String::new()
+        })
+    }
+}
+
+/// "A;", "B;", "C": every item but the last ends with a semicolon.
+fn terminate(mut lines: Vec<String>) -> Vec<String> {
+    let count = lines.len();
+    for line in lines.iter_mut().take(count.saturating_sub(1)) {
+        line.push(';');
+    }
+    lines
+}
+
+/// The standard paragraphs the meeting's fields allow, in the usual order.
+fn default_body(circular: &Circular) -> Vec<Item> {
+    let meeting = &circular.meeting;
+    let mut body = vec![Item::Announcement, Item::Languages];
+    if !circular.objectives.is_empty() {
+        body.push(Item::Objectives);
+    }
+    body.push(Item::Participation);
+    if meeting.web.is_some() || meeting.registration.is_some() {
+        body.push(Item::Information);
+    }
+    if !circular.deadlines.is_empty() {
+        body.push(Item::Deadlines);
+    }
+    body
+}
+
+pub(super) fn moment(time: &DateTime<Tz>) -> Moment {
+    Moment {
+        date: time.date_naive(),
+        time: time.format("%H:%M").to_string(),
+        zone: zone::abbreviation(time),
+        utc_offset: zone::utc_offset(time),
+        instant: time.to_rfc3339(),
+        instant_utc: time.with_timezone(&chrono::Utc),
+    }
+}

@@ -1,0 +1,148 @@
+//! The types of the letter view: what templates see.
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::locale::{Lang, NounForms};
+use crate::meeting::Format;
+
+/// What templates see. Dates are ISO (`2023-06-20`) and times `HH:MM`, formatted by helpers.
+#[derive(Debug, Clone, Serialize)]
+pub struct Letter {
+    pub lang: Lang,
+    /// "Circulaire TSB 92" / "TSB Circular 92".
+    pub reference: String,
+    pub code: Option<String>,
+    pub collective: bool,
+    pub date: NaiveDate,
+    pub place: String,
+    pub contact: crate::meeting::Contact,
+    /// The recipient's own name and address lines, when the letter goes to one recipient.
+    pub recipient: Vec<String>,
+    pub to: Vec<String>,
+    pub copy: Vec<String>,
+    pub meeting: MeetingView,
+    pub body: Vec<ItemView>,
+    pub objectives: Vec<String>,
+    pub deadlines: Vec<DeadlineView>,
+    pub wish: bool,
+    pub signatory: Option<SignatoryView>,
+    pub annexes: Vec<AnnexView>,
+    pub annex_count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MeetingView {
+    /// "Septième réunion de l'initiative ..." for the subject line.
+    pub title: String,
+    /// "la septième réunion de l'initiative ... (U4SSC)" for running text.
+    pub the_title: String,
+    pub noun: NounForms,
+    /// "l'initiative U4SSC", or the noun with its article.
+    pub short_name: Option<String>,
+    /// The short name after "of": "de l'initiative U4SSC", "du Groupe", "of the U4SSC initiative".
+    pub short_of: Option<String>,
+    pub partners: Vec<String>,
+    pub host: Option<String>,
+    pub format: Format,
+    pub venue: Option<VenueView>,
+    pub start: Moment,
+    pub end: Moment,
+    pub multi_day: bool,
+    /// The time in the zone asked for with `--tz`, said beside `start` (and `end`):
+    /// "(from 1630 to 2300 hours JST, Tokyo time)".
+    pub local_time: Option<String>,
+    pub registration_opens: Option<String>,
+    pub languages: Vec<String>,
+    pub interpretation: Vec<String>,
+    /// Interpretation into all six official languages.
+    pub interpretation_all: bool,
+    pub individuals: bool,
+    pub fee: Option<String>,
+    pub fellowships: bool,
+    pub registration: Option<RegistrationView>,
+    pub web: Option<WebView>,
+}
+
+/// A point in time as the letter states it: in the meeting's zone.
+#[derive(Debug, Clone, Serialize)]
+pub struct Moment {
+    pub date: NaiveDate,
+    pub time: String,
+    /// "CEST", "CET", or "+05:45" where the zone has no abbreviation.
+    pub zone: String,
+    pub utc_offset: String,
+    /// RFC 3339 instant.
+    pub instant: String,
+    pub instant_utc: chrono::DateTime<chrono::Utc>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VenueView {
+    pub building: Option<String>,
+    pub city: String,
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RegistrationView {
+    pub url: Option<String>,
+    pub mandatory: bool,
+    pub deadline: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WebView {
+    pub url: String,
+    pub includes: Vec<String>,
+}
+
+/// One body item: `kind` names the standard paragraph, or is `paragraph` for free text.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView {
+    pub kind: &'static str,
+    pub number: Option<usize>,
+    pub text: Option<String>,
+    pub bullets: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeadlineView {
+    pub date: NaiveDate,
+    pub time: Option<String>,
+    pub utc: bool,
+    /// The abbreviation for a time in the meeting's zone, from the date: "CET".
+    pub zone: Option<String>,
+    pub actions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SignatoryView {
+    pub name: String,
+    pub title: String,
+    pub signed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AnnexView {
+    /// "1", "2" in circulars; "A", "B" in collective letters.
+    pub label: String,
+    pub title: String,
+    pub body: Vec<ItemView>,
+}
+
+impl Letter {
+    /// Midnight UTC of the letter's date: the date inside files made without SOURCE_DATE_EPOCH.
+    pub fn issued(&self) -> chrono::DateTime<chrono::Utc> {
+        self.date.and_time(chrono::NaiveTime::MIN).and_utc()
+    }
+}
+
+/// Per-letter choices from the command line.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub recipient: Vec<String>,
+    /// Also say the meeting's time in this zone (`--tz`).
+    pub zone: Option<Tz>,
+}

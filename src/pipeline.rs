@@ -1,0 +1,264 @@
+//! The stages every letter goes through, in order, each a function with a typed input and
+//! output. Every command, the batch, `check`, the tests, the benches and the fuzz targets make
+//! letters through this module only, so they cannot disagree about one:
+//!
+//! ```text
+//! read      path            -> Source        source.rs (size limit, UTF-8, places)
+//! load      Source          -> Circular      load.rs, meeting.rs (YAML, schema, spans)
+//! letter    Circular x View -> Letter        letter/ (language, zone, recipient)
+//! markup    Letter          -> String        render.rs (Handlebars templates)
+//! document  String          -> Document      markup.rs, document.rs
+//! output    Document        -> text | PDF    text.rs; layout/ then pdf/
+//! ```
+//!
+//! Problems found at a stage are located in the YAML here, once: a character the fonts lack,
+//! a logo that cannot be read, a missing translation.
+
+use std::path::Path;
+
+use crate::document::Document;
+use crate::error::{Error, Problem};
+use crate::letter::{self, Letter};
+use crate::locale::Lang;
+use crate::meeting::Circular;
+use crate::pdf::{PdfError, PdfOptions};
+use crate::render::Templates;
+use crate::source::{Source, at};
+use crate::{layout, load, markup};
+
+pub use crate::letter::Options as View;
+
+/// An output format of a letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Pdf,
+}
+
+impl Format {
+    /// The format's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Pdf => "pdf",
+        }
+    }
+
+    /// The file extension of the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Pdf => "pdf",
+        }
+    }
+}
+
+/// What the output stage needs besides the document.
+#[derive(Debug, Clone, Default)]
+pub struct Finish {
+    /// Plain-text wrapping (0: none).
+    pub width: usize,
+    /// PDF settings, for PDF output.
+    pub pdf: Option<PdfOptions>,
+}
+
+/// A loaded description and where it came from.
+pub struct Input {
+    pub source: Source,
+    pub circular: Circular,
+}
+
+impl Input {
+    /// Stages `read` and `load`: a file (`-`: stdin) to the model.
+    pub fn read(path: &str) -> Result<Input, Error> {
+        let source = Source::read(path)?;
+        crate::note!("read `{}` ({} bytes)", source.path, source.text.len());
+        Input::load(source)
+    }
+
+    /// Stage `load` alone, for text already in memory.
+    pub fn load(source: Source) -> Result<Input, Error> {
+        let circular = load::circular(&source)?;
+        Ok(Input { source, circular })
+    }
+
+    /// Stage `letter`: the view of one language, for one zone and recipient.
+    pub fn letter(&self, lang: Lang, view: &View) -> Result<Letter, Error> {
+        letter::build(&self.circular, lang, &self.source, view)
+    }
+
+    /// The letter in each language, with the problems of all of them reported at once.
+    pub fn letters(&self, langs: &[Lang], view: &View) -> Result<Vec<Letter>, Error> {
+        let mut letters = Vec::new();
+        let mut problems = Vec::new();
+        for &lang in langs {
+            let (letter, found) = self.draft(lang, view);
+            letters.push(letter);
+            problems.extend(found);
+        }
+        dedup(&mut problems);
+        match problems.is_empty() {
+            true => Ok(letters),
+            false => Err(self.source.error(problems)),
+        }
+    }
+
+    /// The view with its problems (missing texts left empty), for `check`.
+    pub fn draft(&self, lang: Lang, view: &View) -> (Letter, Vec<Problem>) {
+        letter::draft(&self.circular, lang, &self.source, view)
+    }
+
+    /// The meeting's invitation (RFC 5545) in `lang`, stamped `stamp` or else the letter's date.
+    pub fn invitation(
+        &self,
+        lang: Lang,
+        stamp: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> Result<String, Error> {
+        let letter = self.letter(lang, &View::default())?;
+        let sittings = crate::times::sittings(&self.circular.meeting, &self.source)?;
+        Ok(crate::ics::invitation(
+            &self.circular,
+            &letter,
+            &sittings,
+            stamp,
+        ))
+    }
+
+    /// The bytes of `document` in `format`. A character the fonts lack or a logo that is not
+    /// an image is reported where the YAML has it.
+    pub fn output(
+        &self,
+        document: &Document,
+        format: Format,
+        finish: &Finish,
+    ) -> Result<Vec<u8>, Error> {
+        match format {
+            Format::Text => Ok(text(document, finish.width).into_bytes()),
+            Format::Pdf => {
+                let options = finish.pdf.as_ref().expect("PDF options for a PDF");
+                crate::pdf::pdf(document, options).map_err(|error| self.pdf_error(error, document))
+            }
+        }
+    }
+
+    /// The PDF settings of a letter: dated `stamp`, else the letter's own date; with the logo.
+    pub fn pdf_options(
+        &self,
+        letter: &Letter,
+        stamp: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> Result<PdfOptions, Error> {
+        Ok(PdfOptions {
+            created: stamp.unwrap_or_else(|| letter.issued()).timestamp(),
+            author: letter
+                .signatory
+                .as_ref()
+                .map_or_else(|| "ITU TSB".into(), |s| s.name.clone()),
+            logo: self.logo()?,
+        })
+    }
+
+    /// The letterhead logo named by `letter.logo`, read relative to the YAML file and checked
+    /// to be an image the PDF can show.
+    pub fn logo(&self) -> Result<Option<Vec<u8>>, Error> {
+        let Some(logo) = &self.circular.letter.logo else {
+            return Ok(None);
+        };
+        let folder = Path::new(&self.source.path).parent();
+        let path = folder.unwrap_or(Path::new(".")).join(&logo.value);
+        let bytes = std::fs::read(&path)
+            .map_err(|error| format!("cannot read the logo `{}`: {error}", path.display()));
+        let checked = bytes.and_then(|bytes| match crate::pdf::check_logo(&bytes) {
+            Ok(()) => Ok(bytes),
+            Err(error) => Err(format!("`{}`: {error}", path.display())),
+        });
+        checked.map(Some).map_err(|message| {
+            let hint = Some("give a PNG or JPEG file, relative to the YAML file".to_string());
+            let (line, column) = at(logo);
+            let problem =
+                self.source
+                    .problem(line as usize, column as usize, "letter.logo", message, hint);
+            self.source.error(vec![problem])
+        })
+    }
+
+    /// Every character of `document` that the PDF fonts cannot show, at each line of the YAML
+    /// that has it (or, when the templates or a recipient brought it, without a place).
+    pub fn glyph_problems(&self, document: &Document) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for character in layout::fonts::unsupported(&document.strings()) {
+            let message = format!(
+                "the PDF fonts cannot show U+{:04X} `{character}`",
+                character as u32
+            );
+            let hint = "use text output, or write the character another way";
+            let lines = self.source.text.lines().enumerate();
+            let mut found = lines
+                .filter(|(_, text)| text.contains(character))
+                .peekable();
+            if found.peek().is_none() {
+                problems.push(
+                    self.source
+                        .problem(0, 0, "", message.clone(), Some(hint.into())),
+                );
+            }
+            for (line, text) in found {
+                let column = text.chars().take_while(|&c| c != character).count() + 1;
+                let field = load::field_path(&self.source.text, line + 1);
+                let problem = self.source.problem(
+                    line + 1,
+                    column,
+                    &field,
+                    message.clone(),
+                    Some(hint.into()),
+                );
+                problems.push(problem);
+            }
+        }
+        problems
+    }
+
+    fn pdf_error(&self, error: PdfError, document: &Document) -> Error {
+        let problems = match &error {
+            PdfError::Layout(layout::page::LayoutError::MissingGlyph { .. }) => {
+                self.glyph_problems(document)
+            }
+            _ => Vec::new(),
+        };
+        let located = problems.iter().all(|p| p.line > 0);
+        match (problems.is_empty(), located) {
+            (false, true) => self.source.error(problems),
+            _ => Error::Pdf(error.to_string()),
+        }
+    }
+}
+
+/// Stage `markup`: the letter through its language's templates.
+pub fn markup(letter: &Letter, templates: &Templates) -> Result<String, Error> {
+    templates.render(letter)
+}
+
+/// Stages `markup` and `document`: the letter as a document tree.
+pub fn document(letter: &Letter, templates: &Templates) -> Result<Document, Error> {
+    let text = markup(letter, templates)?;
+    parse(&text, letter, templates)
+}
+
+/// Stage `document` alone: markup the templates made for `letter`, parsed.
+pub fn parse(text: &str, letter: &Letter, templates: &Templates) -> Result<Document, Error> {
+    markup::document(text, letter.lang.code(), &letter.reference).map_err(|error| Error::Markup {
+        template: templates.file("letter").into(),
+        line: error.line,
+        message: error.message,
+    })
+}
+
+/// Stage `output`, as plain text wrapped at `width` columns (0: not wrapped).
+pub fn text(document: &Document, width: usize) -> String {
+    crate::text::render(document, width)
+}
+
+/// The same mistake (a skipped local time) shows in every language: say it once.
+pub fn dedup(problems: &mut Vec<Problem>) {
+    let mut seen = std::collections::HashSet::new();
+    problems.retain(|p| seen.insert((p.line, p.column, p.message.clone())));
+}
