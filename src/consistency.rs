@@ -22,8 +22,10 @@ impl std::fmt::Display for Difference {
         let [(a, m), (b, n)] = &self.counts;
         write!(
             f,
-            "{}: `{}` appears {m} time(s) in {a}, {n} in {b}",
-            self.section, self.item
+            "{}: `{}` appears {} in {a}, {n} in {b}",
+            self.section,
+            self.item,
+            crate::error::count(*m, "time")
         )
     }
 }

@@ -10,7 +10,7 @@ use std::io;
 #[derive(Debug)]
 pub enum Error {
     /// The command line asks for something impossible (exit code 2).
-    Usage(String),
+    Usage(Usage),
     /// The input could not be read at all.
     Read { path: String, source: io::Error },
     /// The input was read but is wrong: every problem found, each with its place.
@@ -44,6 +44,29 @@ pub enum Error {
         count: usize,
         first: String,
     },
+}
+
+/// What the command line asks that cannot be done.
+#[derive(Debug)]
+pub enum Usage {
+    /// Several PDF letters asked for on stdout.
+    PdfsToStdout,
+    /// `--json` with the output on stdout.
+    JsonToStdout,
+    /// `--format` names one format and `-o` another.
+    FormatClash {
+        asked: &'static str,
+        output: String,
+        named: &'static str,
+    },
+    /// A batch's recipients file is a pipe or a device: it is read twice.
+    NotRegular { path: String },
+    /// A recipients file that is neither CSV nor YAML by its extension.
+    RecipientsKind { path: String },
+    /// `init` onto a file that exists, without `--force`.
+    Exists { file: String },
+    /// The threads of `--jobs` cannot be started.
+    Threads { count: usize, cause: String },
 }
 
 /// One mistake in an input file.
@@ -90,7 +113,7 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            Error::Usage(message) => write!(f, "{message}"),
+            Error::Usage(usage) => usage.fmt(f),
             Error::Read { path, source } => write!(f, "cannot read `{path}`: {source}"),
             Error::Input { path, problems } => {
                 write!(f, "`{path}` has {}:", count(problems.len(), "problem"))?;
@@ -145,6 +168,44 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+impl fmt::Display for Usage {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Usage::PdfsToStdout => write!(
+                f,
+                "several PDF letters cannot go to stdout: give `-o FILE.pdf` or one `--lang`"
+            ),
+            Usage::JsonToStdout => write!(
+                f,
+                "`--json` describes the files written: give an output file"
+            ),
+            Usage::FormatClash {
+                asked,
+                output,
+                named,
+            } => write!(
+                f,
+                "`--format {asked}` does not fit `-o {output}`, which names a {named} file: give \
+                 one of them, or make them agree"
+            ),
+            Usage::NotRegular { path } => write!(
+                f,
+                "recipients file `{path}` is not a regular file: a batch reads it twice (once to \
+                 check every row, once to write the letters); save it to a file first"
+            ),
+            Usage::RecipientsKind { path } => write!(
+                f,
+                "recipients file `{path}`: expected a .csv, .yaml or .yml file"
+            ),
+            Usage::Exists { file } => write!(
+                f,
+                "`{file}` exists: give another name, or --force to overwrite it"
+            ),
+            Usage::Threads { count, cause } => write!(f, "cannot start {count} threads: {cause}"),
+        }
+    }
+}
 
 /// A value quoted in a message: control characters escaped, cut at 80 characters.
 pub fn shown(value: &str) -> String {

@@ -42,7 +42,7 @@ pub mod locale;
 mod manifest;
 pub mod markup;
 mod meeting;
-mod names;
+pub mod names;
 pub mod pdf;
 pub mod pipeline;
 pub mod recipients;
@@ -52,7 +52,7 @@ pub mod source;
 mod starter;
 mod text;
 pub mod times;
-mod values;
+pub mod values;
 mod write;
 pub mod zone;
 

@@ -15,7 +15,6 @@ use crate::values::Zone;
 
 mod read;
 
-pub use read::COLUMNS;
 use read::{Bad, Row};
 
 /// Names and organisations are cut to this many characters in the letter.

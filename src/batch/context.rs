@@ -13,7 +13,7 @@ use super::settings::Settings;
 use crate::document::Document;
 use crate::error::Error;
 use crate::locale::Lang;
-use crate::pipeline::{Finish, Format, Input, View as LetterView};
+use crate::pipeline::{self, Finish, Format, Input, View as LetterView};
 use crate::recipients::Recipient;
 use crate::render::Templates;
 use crate::values::Zone;
@@ -75,17 +75,28 @@ impl<'a> Context<'a> {
     }
 
     /// Makes every view's letter, without a recipient, in every format: what fails there fails
-    /// for every recipient.
+    /// for every recipient. The problems of all views are reported together, each once.
     fn try_views(&self, formats: &[Format]) -> Result<(), Error> {
         let mut order: Vec<(&View, &Prepared)> = self.views.iter().collect();
         order.sort_by_key(|((lang, zone), _)| (*lang, zone.map(|zone| zone.name())));
+        let mut problems = Vec::new();
         for ((lang, _), prepared) in order {
             let document = prepared.document(Vec::new(), &self.templates[lang])?;
             for &format in formats {
-                self.bytes(&document, format)?;
+                match self.bytes(&document, format) {
+                    Ok(_) => {}
+                    Err(Error::Input {
+                        problems: found, ..
+                    }) => problems.extend(found),
+                    Err(other) => return Err(other),
+                }
             }
         }
-        Ok(())
+        pipeline::dedup(&mut problems);
+        match problems.is_empty() {
+            true => Ok(()),
+            false => Err(self.input.source.error(problems)),
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::batch::{self, Settings};
 use crate::cli::{self, BatchArgs, BatchFormat};
-use crate::error::Error;
+use crate::error::{Error, Usage};
 use crate::pipeline::{Format, Input};
 use crate::values::Zone;
 
@@ -10,11 +10,8 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
     let input = Input::read(&args.file)?;
     let regular = std::fs::metadata(&args.recipients).map(|meta| meta.is_file());
     if let Ok(false) = regular {
-        return Err(Error::Usage(format!(
-            "recipients file `{}` is not a regular file: a batch reads it twice (once to check \
-             every row, once to write the letters); save it to a file first",
-            args.recipients.display()
-        )));
+        let path = args.recipients.display().to_string();
+        return Err(Error::Usage(Usage::NotRegular { path }));
     }
     let formats = match args.format {
         BatchFormat::Text => vec![Format::Text],

@@ -6,15 +6,15 @@ use clap::CommandFactory;
 
 use super::written;
 use crate::cli::{Cli, InitArgs};
-use crate::error::Error;
+use crate::error::{Error, Usage};
 use crate::{schema, starter, write};
 
 pub fn init(args: &InitArgs) -> Result<(), Error> {
     let text = starter::text(args.kind);
     let file = args.file.as_deref().unwrap_or("-");
     if file != "-" && Path::new(file).exists() && !args.force {
-        let message = format!("`{file}` exists: give another name, or --force to overwrite it");
-        return Err(Error::Usage(message));
+        let file = file.to_string();
+        return Err(Error::Usage(Usage::Exists { file }));
     }
     written::one(file, text.as_bytes(), args.json)
 }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::written;
 use crate::cli::{self, RenderArgs};
-use crate::error::Error;
+use crate::error::{Error, Usage};
 use crate::letter::Letter;
 use crate::locale::Lang;
 use crate::pipeline::{self, Finish, Format, Input, View};
@@ -15,9 +15,7 @@ pub fn run(args: &RenderArgs) -> Result<(), Error> {
     let langs = &args.lang.0;
     let format = format(args.format, &args.output)?;
     if format == Format::Pdf && args.output == "-" && langs.len() > 1 {
-        return Err(Error::Usage(
-            "several PDF letters cannot go to stdout: give `-o FILE.pdf` or one `--lang`".into(),
-        ));
+        return Err(Error::Usage(Usage::PdfsToStdout));
     }
     written::json_needs_a_file(args.json, &args.output)?;
     let input = Input::read(&args.file)?;
@@ -85,11 +83,11 @@ fn format(asked: Option<Format>, output: &str) -> Result<Format, Error> {
                 .find(|format| format.extension() == ext)
         });
     match (asked, named) {
-        (Some(asked), Some(named)) if asked != named => Err(Error::Usage(format!(
-            "`--format {}` does not fit `-o {output}`, which names a {} file: give one of them, or make them agree",
-            asked.name(),
-            named.name()
-        ))),
+        (Some(asked), Some(named)) if asked != named => Err(Error::Usage(Usage::FormatClash {
+            asked: asked.name(),
+            output: output.into(),
+            named: named.name(),
+        })),
         (Some(format), _) | (None, Some(format)) => Ok(format),
         (None, None) => Ok(Format::Text),
     }

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::error::Error;
+use crate::error::{Error, Usage};
 use crate::write::{self, Summary, Written};
 
 /// Writes one output to a file or stdout; with `json`, says so on stdout.
@@ -19,9 +19,7 @@ pub fn one(output: &str, bytes: &[u8], json: bool) -> Result<(), Error> {
 /// `--json` describes files written; on stdout it would mix with the output itself.
 pub fn json_needs_a_file(json: bool, output: &str) -> Result<(), Error> {
     match json && output == "-" {
-        true => Err(Error::Usage(
-            "`--json` describes the files written: give an output file".into(),
-        )),
+        true => Err(Error::Usage(Usage::JsonToStdout)),
         false => Ok(()),
     }
 }

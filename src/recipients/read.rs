@@ -11,14 +11,14 @@ use serde::de::{DeserializeSeed, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_saphyr::Spanned;
 
-use crate::error::{Error, Problem};
+use crate::error::{Error, Problem, Usage};
 use crate::source::{self, Source};
 
 /// A recipients file larger than this is refused: 64 MiB is several hundred thousand rows, and
 /// a CSV row (read whole) or a YAML file (read whole) stays within it.
 const MAX_BYTES: u64 = 64 * 1024 * 1024;
 /// The columns a recipients file may have.
-pub const COLUMNS: [&str; 8] = [
+pub(super) const COLUMNS: [&str; 8] = [
     "id",
     "name",
     "organisation",
@@ -52,9 +52,7 @@ pub(super) fn rows(path: &Path, each: Each) -> Result<(), Error> {
         "csv" => csv_rows(path, &shown, each)?,
         "yaml" | "yml" => yaml_rows(&read(&shown)?, each)?,
         _ => {
-            return Err(Error::Usage(format!(
-                "recipients file `{shown}`: expected a .csv, .yaml or .yml file"
-            )));
+            return Err(Error::Usage(Usage::RecipientsKind { path: shown }));
         }
     };
     Ok(())

@@ -18,7 +18,7 @@ mod phrases;
 mod report;
 
 pub use phrases::{annex, beside};
-pub use report::{Block, Row, json, report, text};
+pub use report::{json, report, text};
 
 /// Something wrong with the meeting's start or end, and where it is in the YAML.
 pub struct TimeProblem {
