@@ -32,6 +32,8 @@ pub enum Error {
     },
     /// An output file could not be written; nothing was left half-written.
     Write { path: String, source: io::Error },
+    /// The files cannot be watched for changes.
+    Watch(String),
     /// The problems were already reported (by `check`); only the exit code is left to give.
     Reported,
     /// The PDF could not be made (a character the fonts lack, an unreadable logo).
@@ -65,6 +67,8 @@ pub enum Usage {
     RecipientsKind { path: String },
     /// `init` onto a file that exists, without `--force`.
     Exists { file: String },
+    /// `watch` of stdin: there is no file to watch.
+    WatchStdin,
     /// The threads of `--jobs` cannot be started.
     Threads { count: usize, cause: String },
 }
@@ -163,6 +167,7 @@ impl fmt::Display for Error {
                 )
             }
             Error::Reported => write!(f, "problems were found"),
+            Error::Watch(cause) => write!(f, "cannot watch the files for changes: {cause}"),
         }
     }
 }
@@ -202,6 +207,7 @@ impl fmt::Display for Usage {
                 f,
                 "`{file}` exists: give another name, or --force to overwrite it"
             ),
+            Usage::WatchStdin => write!(f, "`watch` needs a file to watch, not `-` (stdin)"),
             Usage::Threads { count, cause } => write!(f, "cannot start {count} threads: {cause}"),
         }
     }
@@ -264,6 +270,24 @@ macro_rules! say {
 
 /// Set by `--verbose`: [`note!`] lines are printed.
 pub static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Set by `--quiet`: [`inform!`] lines are not printed.
+pub static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether `--quiet` was given.
+pub fn quiet() -> bool {
+    QUIET.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Prints a line on stderr unless `--quiet`: what was written, warnings, summaries.
+#[macro_export]
+macro_rules! inform {
+    ($($arg:tt)*) => {{
+        if !$crate::error::quiet() {
+            $crate::say!($($arg)*);
+        }
+    }};
+}
 
 /// Prints a line on stderr with `--verbose`, prefixed `note:`.
 #[macro_export]

@@ -175,6 +175,16 @@ pub fn field_path(text: &str, line: usize) -> String {
     path
 }
 
+/// Where the key `path` ("meeting.zone") is written: line and column, 1-based.
+pub fn field_at(text: &str, path: &str) -> Option<(u64, u64)> {
+    let lines = text.lines().enumerate();
+    let (index, line) = lines
+        .filter(|(_, line)| line.contains(':'))
+        .find(|(index, _)| field_path(text, index + 1) == path)?;
+    let column = line.len() - line.trim_start_matches([' ', '-']).len() + 1;
+    Some((index as u64 + 1, column as u64))
+}
+
 /// A step of a field's path: a key, or the index of a list item.
 enum Segment {
     Key(String),

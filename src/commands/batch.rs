@@ -24,12 +24,16 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
         formats,
         jobs: args.jobs.map(usize::from),
         force: args.force,
-        quiet: args.quiet,
+        quiet: crate::error::quiet(),
         width: args.width,
         stamp: cli::instant(args.timestamp),
         templates: args.templates.clone(),
         lang: args.defaults.default_lang,
-        zone: args.defaults.default_tz.map(Zone),
+        zone: args
+            .defaults
+            .default_tz
+            .as_ref()
+            .map(|zone| Zone(zone.chosen())),
     };
     batch::run(&input, &settings)
 }

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::written;
-use crate::cli::{self, RenderArgs};
+use crate::cli::{self, LetterArgs, RenderArgs, ZoneArg};
 use crate::error::{Error, Usage};
 use crate::letter::Letter;
 use crate::locale::Lang;
@@ -12,51 +12,74 @@ use crate::render::Templates;
 use crate::write::{self, Written};
 
 pub fn run(args: &RenderArgs) -> Result<(), Error> {
+    written::json_needs_a_file(args.json, &args.letter.output)?;
+    let made = make(&args.letter)?;
+    let files = made.write()?;
+    match files {
+        None => Ok(()),
+        Some(files) => written::report(files, made.warnings, args.json),
+    }
+}
+
+/// The files (or stdout) of a render, made but not yet written.
+pub struct Made {
+    outputs: Vec<(Option<PathBuf>, Vec<u8>)>,
+    /// What `check` would say, as `file:line:column: message` lines.
+    pub warnings: Vec<String>,
+}
+
+/// Every letter of the render, made before any is written: a failing template writes nothing.
+/// Warnings are said on stderr unless `--quiet`.
+pub fn make(args: &LetterArgs) -> Result<Made, Error> {
     let langs = &args.lang.0;
     let format = format(args.format, &args.output)?;
     if format == Format::Pdf && args.output == "-" && langs.len() > 1 {
         return Err(Error::Usage(Usage::PdfsToStdout));
     }
-    written::json_needs_a_file(args.json, &args.output)?;
     let input = Input::read(&args.file)?;
     let view = View {
-        zone: args.zone,
+        zone: args.zone.as_ref().map(ZoneArg::chosen),
         ..Default::default()
     };
     let letters = input.letters(langs, &view)?;
-    let warnings = warnings(&input, &letters[0], args.quiet);
-    // Every letter is made before any is written: a failing template writes nothing.
+    let warnings = warnings(&input, &letters[0]);
     let mut outputs = Vec::new();
     for letter in &letters {
-        let bytes = make(&input, letter, format, args)?;
-        outputs.push((
-            output_path(&args.output, letter.lang, langs.len() > 1),
-            bytes,
-        ));
+        let bytes = make_one(&input, letter, format, args)?;
+        let path = output_path(&args.output, letter.lang, langs.len() > 1);
+        outputs.push((path, bytes));
     }
-    let mut stdout = Vec::new();
-    let mut files = Vec::new();
-    for (path, bytes) in outputs {
-        match path {
-            Some(path) => {
-                write::atomic(&path, &bytes)?;
-                files.push(Written::new(&path, &bytes));
+    Ok(Made { outputs, warnings })
+}
+
+impl Made {
+    /// Writes the files (each atomically) and returns them, or prints everything on stdout
+    /// (several text letters separated by a form feed) and returns None.
+    pub fn write(&self) -> Result<Option<Vec<Written>>, Error> {
+        let mut stdout = Vec::new();
+        let mut files = Vec::new();
+        for (path, bytes) in &self.outputs {
+            match path {
+                Some(path) => {
+                    write::atomic(path, bytes)?;
+                    files.push(Written::new(path, bytes));
+                }
+                None => push_page(&mut stdout, bytes),
             }
-            None => push_page(&mut stdout, &bytes),
+        }
+        match files.is_empty() {
+            true => write::stdout(&stdout).map(|()| None),
+            false => Ok(Some(files)),
         }
     }
-    if args.output == "-" {
-        return write::stdout(&stdout);
-    }
-    written::report(files, warnings, args.json, args.quiet)
 }
 
 /// One letter through the rest of the pipeline, in `format`.
-fn make(
+fn make_one(
     input: &Input,
     letter: &Letter,
     format: Format,
-    args: &RenderArgs,
+    args: &LetterArgs,
 ) -> Result<Vec<u8>, Error> {
     let templates = Templates::new(letter.lang, args.templates.as_deref())?;
     let document = pipeline::document(letter, &templates)?;
@@ -95,7 +118,7 @@ fn format(asked: Option<Format>, output: &str) -> Result<Format, Error> {
 
 /// What `check` would say of a letter that can be made (a weekend deadline, a reference to a
 /// missing annex): said on stderr, and in the `--json` summary, without stopping the render.
-fn warnings(input: &Input, letter: &Letter, quiet: bool) -> Vec<String> {
+fn warnings(input: &Input, letter: &Letter) -> Vec<String> {
     let problems = crate::check::semantic(&input.circular, letter, &input.source);
     let lines: Vec<String> = problems
         .iter()
@@ -106,10 +129,8 @@ fn warnings(input: &Input, letter: &Letter, quiet: bool) -> Vec<String> {
             )
         })
         .collect();
-    if !quiet {
-        lines
-            .iter()
-            .for_each(|line| crate::say!("warning: {line} (see `circular check`)"));
+    for line in &lines {
+        crate::inform!("warning: {line} (see `circular check`)");
     }
     lines
 }

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::error::{Error, Usage};
+use crate::error::{Error, Usage, count};
 use crate::write::{self, Summary, Written};
 
 /// Writes one output to a file or stdout; with `json`, says so on stdout.
@@ -13,7 +13,7 @@ pub fn one(output: &str, bytes: &[u8], json: bool) -> Result<(), Error> {
     }
     let path = Path::new(output);
     write::atomic(path, bytes)?;
-    report(vec![Written::new(path, bytes)], Vec::new(), json, false)
+    report(vec![Written::new(path, bytes)], Vec::new(), json)
 }
 
 /// `--json` describes files written; on stdout it would mix with the output itself.
@@ -25,23 +25,12 @@ pub fn json_needs_a_file(json: bool, output: &str) -> Result<(), Error> {
 }
 
 /// Says what was written: a JSON summary on stdout, or a line per file on stderr.
-pub fn report(
-    files: Vec<Written>,
-    warnings: Vec<String>,
-    json: bool,
-    quiet: bool,
-) -> Result<(), Error> {
+pub fn report(files: Vec<Written>, warnings: Vec<String>, json: bool) -> Result<(), Error> {
     if json {
         return Summary { files, warnings }.print();
     }
-    if !quiet {
-        files.iter().for_each(|file| {
-            crate::say!(
-                "wrote {} ({})",
-                file.path,
-                crate::error::count(file.bytes, "byte")
-            )
-        });
+    for file in &files {
+        crate::inform!("wrote {} ({})", file.path, count(file.bytes, "byte"));
     }
     Ok(())
 }
