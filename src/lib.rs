@@ -33,6 +33,7 @@ mod commands;
 mod consistency;
 pub mod document;
 mod error;
+mod files;
 mod helpers;
 pub mod ics;
 pub mod layout;

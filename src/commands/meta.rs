@@ -16,7 +16,7 @@ pub fn init(args: &InitArgs) -> Result<(), Error> {
         let message = format!("`{file}` exists: give another name, or --force to overwrite it");
         return Err(Error::Usage(message));
     }
-    written::one(file, text.as_bytes(), args.json)
+    written::one(file, text.as_bytes(), args.json, "-")
 }
 
 pub fn schema() -> Result<(), Error> {

@@ -20,6 +20,7 @@ pub fn run(args: &RenderArgs) -> Result<(), Error> {
         ));
     }
     written::json_needs_a_file(args.json, &args.output)?;
+    crate::files::not_a_folder(&args.output)?;
     let input = Input::read(&args.file)?;
     let view = View {
         zone: args.zone,
@@ -36,20 +37,18 @@ pub fn run(args: &RenderArgs) -> Result<(), Error> {
             bytes,
         ));
     }
-    let mut stdout = Vec::new();
-    let mut files = Vec::new();
-    for (path, bytes) in outputs {
-        match path {
-            Some(path) => {
-                write::atomic(&path, &bytes)?;
-                files.push(Written::new(&path, &bytes));
-            }
-            None => push_page(&mut stdout, &bytes),
-        }
-    }
     if args.output == "-" {
+        let mut stdout = Vec::new();
+        outputs
+            .iter()
+            .for_each(|(_, bytes)| push_page(&mut stdout, bytes));
         return write::stdout(&stdout);
     }
+    crate::files::all(&outputs, &args.file)?;
+    let files = outputs
+        .iter()
+        .map(|(path, bytes)| Written::new(path, bytes))
+        .collect();
     written::report(files, warnings, args.json, args.quiet)
 }
 
@@ -116,14 +115,12 @@ fn warnings(input: &Input, letter: &Letter, quiet: bool) -> Vec<String> {
     lines
 }
 
-/// Where one language's output goes: stdout, the file itself, or the file with `-fr` added.
-fn output_path(output: &str, lang: Lang, several: bool) -> Option<PathBuf> {
-    if output == "-" {
-        return None;
-    }
+/// Where one language's output goes: the file itself, or the file with `-fr` added (unused
+/// for stdout).
+fn output_path(output: &str, lang: Lang, several: bool) -> PathBuf {
     let path = PathBuf::from(output);
     if !several {
-        return Some(path);
+        return path;
     }
     let stem = path
         .file_stem()
@@ -133,7 +130,7 @@ fn output_path(output: &str, lang: Lang, several: bool) -> Option<PathBuf> {
         Some(ext) => format!("{stem}-{}.{}", lang.code(), ext.to_string_lossy()),
         None => format!("{stem}-{}", lang.code()),
     };
-    Some(path.with_file_name(name))
+    path.with_file_name(name)
 }
 
 /// Several letters on stdout are separated by a form feed, as pages are.
