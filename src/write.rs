@@ -74,6 +74,15 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> Result<(), Error> {
     Ok(())
 }
 
+/// The name a temporary file starts with; six random letters or digits follow.
+const TEMPORARY: &str = ".circular-";
+
+/// Whether `name` is the name of one of our temporary files.
+pub fn is_temporary(name: &str) -> bool {
+    name.strip_prefix(TEMPORARY)
+        .is_some_and(|rest| rest.len() == 6 && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 /// A new temporary file beside `path`, hidden (`.circular-*`), for [`persist`] to rename.
 pub fn temporary(path: &Path) -> Result<NamedTempFile, Error> {
     if path.is_dir() {
@@ -85,7 +94,7 @@ pub fn temporary(path: &Path) -> Result<NamedTempFile, Error> {
         _ => Path::new("."),
     };
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".circular-");
+    builder.prefix(TEMPORARY);
     // Temporary files are private (0600); the output is an ordinary file others may read
     // (0644 less the umask).
     #[cfg(unix)]
