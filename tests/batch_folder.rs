@@ -75,3 +75,36 @@ fn temporaries_a_killed_batch_left_are_removed_by_the_next_one() {
     assert!(!out.join(".circular-Ab3xYz").exists() && !out.join(".circular-q1w2e3").exists());
     assert!(out.join(".circular-notours").exists() && out.join("keep.txt").exists());
 }
+
+#[test]
+fn a_quote_left_open_spoils_its_row_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let people = dir.path().join("people.csv");
+    std::fs::write(
+        &people,
+        "id,name\nada,\"Ada\nbob,Bob\ncyd,Cyd,extra\ndan,\"Dan \"\"D\"\"\"\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let done = batch(&people, &out, &[]).failure(3);
+    assert!(
+        done.stderr
+            .contains("people.csv:2:1: a quote (`\"`) opens a field but does not close it"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr.contains("people.csv:4:1: 3 fields"),
+        "{}",
+        done.stderr
+    );
+    for id in ["bob", "dan"] {
+        assert!(
+            out.join(format!("tsb92-en-{id}.txt")).is_file(),
+            "{id}: {}",
+            done.stderr
+        );
+    }
+    let letter = std::fs::read_to_string(out.join("tsb92-en-dan.txt")).unwrap();
+    assert!(letter.contains("Dan \"D\""), "{letter}");
+}
