@@ -31,6 +31,7 @@ pub mod check;
 mod cli;
 mod commands;
 mod consistency;
+mod controls;
 pub mod document;
 mod error;
 mod files;
@@ -55,6 +56,7 @@ mod text;
 pub mod times;
 mod values;
 mod write;
+mod yaml_words;
 pub mod zone;
 
 pub use commands::run;
