@@ -52,6 +52,7 @@ pub mod render;
 mod schema;
 pub mod source;
 mod starter;
+mod template_limits;
 mod text;
 pub mod times;
 mod values;
