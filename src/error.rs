@@ -164,6 +164,17 @@ pub fn escape(text: &str) -> String {
     text.chars().map(escaped).collect()
 }
 
+/// A message made safe for a terminal: a control or bidi character that came in with a file
+/// name, an argument or a value (`bad\x1b[31m.yaml`) is escaped (`\u{1b}`); line breaks and
+/// tabs stay.
+pub fn terminal(message: &str) -> String {
+    let escaped = |c: char| match c != '\n' && c != '\t' && crate::controls::is_refused(c) {
+        true => c.escape_unicode().to_string(),
+        false => c.to_string(),
+    };
+    message.chars().map(escaped).collect()
+}
+
 /// "1 problem", "2 problems": a count and its noun, in the plural unless the count is one.
 pub fn count(n: usize, noun: &str) -> String {
     match n {
@@ -197,7 +208,8 @@ impl fmt::Display for Problem {
 macro_rules! say {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)*);
+        let line = $crate::error::terminal(&format!($($arg)*));
+        let _ = writeln!(std::io::stderr(), "{line}");
     }};
 }
 

@@ -234,3 +234,17 @@ fn a_breached_limit_is_said_once_in_plain_words() {
         assert!(!done.stderr.contains("{"), "no debug dump: {}", done.stderr);
     }
 }
+
+#[test]
+fn a_file_name_with_escape_sequences_is_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad\u{1b}[31m\u{202e}name.yaml");
+    std::fs::write(&path, "x: [\n").unwrap();
+    let done = circular(&["check", path.to_str().unwrap()]).failure(1);
+    assert!(
+        done.stderr.contains("bad\\u{1b}[31m\\u{202e}name.yaml:"),
+        "{}",
+        done.stderr
+    );
+    assert!(!done.stderr.contains('\u{1b}') && !done.stderr.contains('\u{202e}'));
+}
