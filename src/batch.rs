@@ -32,13 +32,13 @@ use crate::manifest;
 use crate::names::{self, SafeIds};
 use crate::pipeline::Input;
 use crate::recipients::{self, Defaults};
-use crate::write;
 
 /// Letters rendered together before they are written: enough to keep every thread busy, few
 /// enough that the letters waiting to be written take little memory.
 const CHUNK: usize = 128;
 
 mod context;
+mod folder;
 mod job;
 mod prepared;
 mod settings;
@@ -72,7 +72,7 @@ pub fn run(input: &Input, args: &Settings) -> Result<(), Error> {
     let prefix = names::prefix(&input.circular);
     let survey = survey(args, &defaults, input, &prefix)?;
     let context = Context::new(input, &survey.views, args)?;
-    prepare(&args.out, &survey)?;
+    let _locked = prepare(&args.out, &survey)?;
     let (tally, manifests) = render_all(args, &defaults, &prefix, &context, survey.good)?;
     let total = survey.good + survey.bad;
     let failed = tally.failed + survey.bad;
@@ -130,11 +130,12 @@ fn survey(
     Ok(survey)
 }
 
-/// Creates the folder; refuses, before writing anything, to replace files without `--force`.
-fn prepare(dir: &Path, survey: &Survey) -> Result<(), Error> {
-    std::fs::create_dir_all(dir).map_err(|source| write::error(dir, source))?;
+/// Creates and locks the folder; refuses, before writing anything, to replace files without
+/// `--force`.
+fn prepare(dir: &Path, survey: &Survey) -> Result<folder::Locked, Error> {
+    let locked = folder::lock(dir)?;
     match &survey.first_existing {
-        None => Ok(()),
+        None => Ok(locked),
         Some(first) => Err(Error::Exists {
             dir: dir.display().to_string(),
             count: survey.existing,

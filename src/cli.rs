@@ -252,8 +252,8 @@ pub struct BatchArgs {
     /// Output format: `both` writes a text and a PDF file per recipient.
     #[arg(long, value_enum, ignore_case = true, default_value_t = BatchFormat::Text)]
     pub format: BatchFormat,
-    /// Letters rendered at once (default: one per core). Output does not depend on it.
-    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    /// Letters rendered at once, 1 to 256 (default: one per core). Output does not depend on it.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: Option<u16>,
     /// Replace files that already exist in the output folder.
     #[arg(long)]

@@ -67,6 +67,8 @@ pub enum Usage {
     RecipientsKind { path: String },
     /// `init` onto a file that exists, without `--force`.
     Exists { file: String },
+    /// `-o` names the input file itself.
+    OutputIsInput { path: String },
     /// `watch` of stdin: there is no file to watch.
     WatchStdin,
     /// The threads of `--jobs` cannot be started.
@@ -207,6 +209,11 @@ impl fmt::Display for Usage {
                 f,
                 "`{file}` exists: give another name, or --force to overwrite it"
             ),
+            Usage::OutputIsInput { path } => write!(
+                f,
+                "`-o {path}` is the input file itself: writing there would destroy it; give \
+                 another name"
+            ),
             Usage::WatchStdin => write!(f, "`watch` needs a file to watch, not `-` (stdin)"),
             Usage::Threads { count, cause } => write!(f, "cannot start {count} threads: {cause}"),
         }
@@ -229,6 +236,17 @@ pub fn escape(text: &str) -> String {
         false => c.to_string(),
     };
     text.chars().map(escaped).collect()
+}
+
+/// A message made safe for a terminal: a control or bidi character that came in with a file
+/// name, an argument or a value (`bad\x1b[31m.yaml`) is escaped (`\u{1b}`); line breaks and
+/// tabs stay.
+pub fn terminal(message: &str) -> String {
+    let escaped = |c: char| match c != '\n' && c != '\t' && crate::controls::is_refused(c) {
+        true => c.escape_unicode().to_string(),
+        false => c.to_string(),
+    };
+    message.chars().map(escaped).collect()
 }
 
 /// "1 problem", "2 problems": a count and its noun, in the plural unless the count is one.
@@ -264,7 +282,8 @@ impl fmt::Display for Problem {
 macro_rules! say {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)*);
+        let line = $crate::error::terminal(&format!($($arg)*));
+        let _ = writeln!(std::io::stderr(), "{line}");
     }};
 }
 

@@ -6,6 +6,7 @@ use serde_saphyr::{Budget, Options};
 use crate::error::{Error, Problem};
 use crate::meeting::Circular;
 use crate::source::Source;
+use crate::yaml_words as words;
 
 /// At most this many schema problems are reported from one file.
 const MAX_PROBLEMS: usize = 20;
@@ -22,8 +23,36 @@ pub fn circular(source: &Source) -> Result<Circular, Error> {
             Some(hint.into()),
         )]));
     }
-    serde_saphyr::from_str_with_options(&source.text, options())
-        .map_err(|error| source.error(more(source, problem(source, &error))))
+    let controls = controls(source);
+    match serde_saphyr::from_str_with_options(&source.text, options()) {
+        Ok(circular) if controls.is_empty() => Ok(circular),
+        Ok(_) => Err(source.error(controls)),
+        Err(error) => {
+            let first = problem(source, &error);
+            let mut problems = match words::is_fatal(&error.to_string()) {
+                true => vec![first],
+                false => more(source, first),
+            };
+            problems.extend(controls);
+            Err(source.error(problems))
+        }
+    }
+}
+
+/// Every scalar holding a character no text may hold (see `controls`), as a problem.
+fn controls(source: &Source) -> Vec<Problem> {
+    let found = crate::controls::find(&source.text).into_iter();
+    found
+        .map(|(line, column, c)| {
+            let message = format!(
+                "the text holds {}: it could change what a terminal or an editor shows",
+                crate::controls::describe(c)
+            );
+            let hint = "remove it: letters hold only visible text, tabs and line breaks";
+            let field = field_path(&source.text, line);
+            source.problem(line, column, &field, message, Some(hint.into()))
+        })
+        .collect()
 }
 
 /// serde stops at the first error. To find the others, the offending line and the lines nested
@@ -44,6 +73,9 @@ fn more(source: &Source, first: Problem) -> Vec<Problem> {
         let Err(error) = serde_saphyr::from_str_with_options::<Circular>(&text, options()) else {
             break;
         };
+        if words::is_fatal(&error.to_string()) {
+            break;
+        }
         let next = problem(source, &error);
         next_line = next.line;
         let known = problems
@@ -105,9 +137,10 @@ fn problem(source: &Source, error: &serde_saphyr::Error) -> Problem {
         (at.line().max(1) as usize, at.column().max(1) as usize)
     });
     let message = error.without_snippet().to_string();
-    let message = strip_location(&message);
-    let hint = suggestion(&message).or_else(|| hint(&message));
-    let message = plain_words(&message);
+    let message = words::strip_location(&message);
+    let hint = words::suggestion(&message).or_else(|| words::hint(&message));
+    let earlier = words::duplicate(&message).and_then(|key| earlier(&source.text, line, key));
+    let message = words::plain(&message, earlier.map(|at| (at, line)));
     let mut field = field_path(&source.text, line);
     if let Some(missing) = missing_field(&message) {
         let parent = field.rsplit_once('.').map_or("", |(parent, _)| parent);
@@ -220,60 +253,18 @@ fn key_of(line: &str) -> Option<(usize, &str)> {
     (valid && !content.starts_with('#')).then_some((depth, key))
 }
 
-/// For "unknown field `x`, expected one of a, b": the closest valid name.
-fn suggestion(message: &str) -> Option<String> {
-    let rest = message
-        .strip_prefix("unknown field `")
-        .or_else(|| message.strip_prefix("unknown variant `"))?;
-    let (unknown, rest) = rest.split_once('`')?;
-    let expected = rest.split_once("expected one of ")?.1;
-    let expected = expected
-        .split(", ")
-        .map(|name| name.trim_matches(['`', ' ']));
-    let (score, closest) = expected
-        .map(|name| (strsim::jaro_winkler(unknown, name), name))
-        .max_by(|a, b| a.0.total_cmp(&b.0))?;
-    (score > 0.7).then(|| format!("did you mean `{closest}`?"))
-}
-
-/// Rust type names mean nothing to a drafter: "invalid u32" says "a whole number".
-fn plain_words(message: &str) -> String {
-    match message {
-        "invalid u32" | "invalid u64" | "invalid i64" => {
-            "expected a whole number, 0 or more".into()
+/// The line above `line` where the same key first appears in the same mapping (block style).
+fn earlier(text: &str, line: usize, key: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().take(line).collect();
+    let (depth, _) = key_of(lines.last()?)?;
+    for (index, candidate) in lines.iter().enumerate().rev().skip(1) {
+        match key_of(candidate) {
+            Some((d, k)) if d == depth && k == key => return Some(index + 1),
+            Some((d, _)) if d < depth => return None,
+            _ => {}
         }
-        "expected string scalar" => "expected a single value here, not a list or a mapping".into(),
-        _ if message.starts_with("budget breached") => format!(
-            "the YAML goes past a limit set against hostile files ({}): a circular needs far less",
-            message.trim_start_matches("budget breached: ")
-        ),
-        _ => message.replace("expected u32", "expected a whole number"),
     }
-}
-
-/// serde-saphyr ends some messages with "at line L, column C", which we show in front.
-fn strip_location(message: &str) -> String {
-    let message = message.lines().next().unwrap_or(message);
-    match message.rfind(" at line ") {
-        Some(at) => message[..at].to_string(),
-        None => message.to_string(),
-    }
-}
-
-fn hint(message: &str) -> Option<String> {
-    let hint = if message.contains("unknown field") {
-        "check the spelling; the README lists every field"
-    } else if message.contains("missing field") {
-        "add the field; the README lists the required fields, and examples/ shows them in use"
-    } else if message.contains("invalid type")
-        || message.starts_with("invalid ")
-        || message.starts_with("expected ")
-    {
-        "check the value's type against the README (text, number, list, or {fr: ..., en: ...})"
-    } else {
-        return None;
-    };
-    Some(hint.into())
+    None
 }
 
 #[cfg(test)]

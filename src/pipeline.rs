@@ -165,7 +165,7 @@ impl Input {
         };
         let folder = Path::new(&self.source.path).parent();
         let path = folder.unwrap_or(Path::new(".")).join(&logo.value);
-        let bytes = std::fs::read(&path)
+        let bytes = read_logo(&path)
             .map_err(|error| format!("cannot read the logo `{}`: {error}", path.display()));
         let checked = bytes.and_then(|bytes| match crate::pdf::check_logo(&bytes) {
             Ok(()) => Ok(bytes),
@@ -261,4 +261,24 @@ pub fn text(document: &Document, width: usize) -> String {
 pub fn dedup(problems: &mut Vec<Problem>) {
     let mut seen = std::collections::HashSet::new();
     problems.retain(|p| seen.insert((p.line, p.column, p.message.clone())));
+}
+
+/// A logo larger than this is refused: a letterhead image is some kilobytes.
+const MAX_LOGO_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Reads a logo that is a regular file (a FIFO would block, a device never end) of at most
+/// [`MAX_LOGO_BYTES`].
+fn read_logo(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(std::io::Error::other("it is not a regular file"));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_LOGO_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    match bytes.len() as u64 > MAX_LOGO_BYTES {
+        true => Err(std::io::Error::other("it is larger than 4 MiB")),
+        false => Ok(bytes),
+    }
 }

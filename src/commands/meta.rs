@@ -16,7 +16,7 @@ pub fn init(args: &InitArgs) -> Result<(), Error> {
         let file = file.to_string();
         return Err(Error::Usage(Usage::Exists { file }));
     }
-    written::one(file, text.as_bytes(), args.json)
+    written::one(file, text.as_bytes(), args.json, "-")
 }
 
 pub fn schema() -> Result<(), Error> {

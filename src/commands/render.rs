@@ -23,7 +23,10 @@ pub fn run(args: &RenderArgs) -> Result<(), Error> {
 
 /// The files (or stdout) of a render, made but not yet written.
 pub struct Made {
-    outputs: Vec<(Option<PathBuf>, Vec<u8>)>,
+    /// Each file and its bytes; `-` for stdout.
+    outputs: Vec<(PathBuf, Vec<u8>)>,
+    /// The file the letters are made from, which no output may replace.
+    input: String,
     /// What `check` would say, as `file:line:column: message` lines.
     pub warnings: Vec<String>,
 }
@@ -36,6 +39,7 @@ pub fn make(args: &LetterArgs) -> Result<Made, Error> {
     if format == Format::Pdf && args.output == "-" && langs.len() > 1 {
         return Err(Error::Usage(Usage::PdfsToStdout));
     }
+    crate::files::not_a_folder(&args.output)?;
     let input = Input::read(&args.file)?;
     let view = View {
         zone: args.zone.as_ref().map(ZoneArg::chosen),
@@ -49,28 +53,32 @@ pub fn make(args: &LetterArgs) -> Result<Made, Error> {
         let path = output_path(&args.output, letter.lang, langs.len() > 1);
         outputs.push((path, bytes));
     }
-    Ok(Made { outputs, warnings })
+    Ok(Made {
+        outputs,
+        input: args.file.clone(),
+        warnings,
+    })
 }
 
 impl Made {
-    /// Writes the files (each atomically) and returns them, or prints everything on stdout
-    /// (several text letters separated by a form feed) and returns None.
+    /// Writes the files, all of them or none (see `files`), and returns them; or prints
+    /// everything on stdout (several text letters separated by a form feed) and returns None.
     pub fn write(&self) -> Result<Option<Vec<Written>>, Error> {
-        let mut stdout = Vec::new();
-        let mut files = Vec::new();
-        for (path, bytes) in &self.outputs {
-            match path {
-                Some(path) => {
-                    write::atomic(path, bytes)?;
-                    files.push(Written::new(path, bytes));
-                }
-                None => push_page(&mut stdout, bytes),
-            }
+        if self.outputs.iter().all(|(path, _)| path.as_os_str() == "-") {
+            let mut stdout = Vec::new();
+            self.outputs
+                .iter()
+                .for_each(|(_, bytes)| push_page(&mut stdout, bytes));
+            return write::stdout(&stdout).map(|()| None);
         }
-        match files.is_empty() {
-            true => write::stdout(&stdout).map(|()| None),
-            false => Ok(Some(files)),
-        }
+        let files: Vec<(PathBuf, &[u8])> = self
+            .outputs
+            .iter()
+            .map(|(path, bytes)| (path.clone(), bytes.as_slice()))
+            .collect();
+        crate::files::all(&files, &self.input)?;
+        let written = files.iter().map(|(path, bytes)| Written::new(path, bytes));
+        Ok(Some(written.collect()))
     }
 }
 
@@ -135,14 +143,12 @@ fn warnings(input: &Input, letter: &Letter) -> Vec<String> {
     lines
 }
 
-/// Where one language's output goes: stdout, the file itself, or the file with `-fr` added.
-fn output_path(output: &str, lang: Lang, several: bool) -> Option<PathBuf> {
-    if output == "-" {
-        return None;
-    }
+/// Where one language's output goes: the file itself, or the file with `-fr` added (unused
+/// for stdout).
+fn output_path(output: &str, lang: Lang, several: bool) -> PathBuf {
     let path = PathBuf::from(output);
-    if !several {
-        return Some(path);
+    if !several || output == "-" {
+        return path;
     }
     let stem = path
         .file_stem()
@@ -152,7 +158,7 @@ fn output_path(output: &str, lang: Lang, several: bool) -> Option<PathBuf> {
         Some(ext) => format!("{stem}-{}.{}", lang.code(), ext.to_string_lossy()),
         None => format!("{stem}-{}", lang.code()),
     };
-    Some(path.with_file_name(name))
+    path.with_file_name(name)
 }
 
 /// Several letters on stdout are separated by a form feed, as pages are.

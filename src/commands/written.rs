@@ -5,14 +5,15 @@ use std::path::Path;
 use crate::error::{Error, Usage, count};
 use crate::write::{self, Summary, Written};
 
-/// Writes one output to a file or stdout; with `json`, says so on stdout.
-pub fn one(output: &str, bytes: &[u8], json: bool) -> Result<(), Error> {
+/// Writes one output made from `input` to a file or stdout; with `json`, says so on stdout.
+pub fn one(output: &str, bytes: &[u8], json: bool, input: &str) -> Result<(), Error> {
     json_needs_a_file(json, output)?;
     if output == "-" {
         return write::stdout(bytes);
     }
+    crate::files::not_a_folder(output)?;
     let path = Path::new(output);
-    write::atomic(path, bytes)?;
+    crate::files::all(&[(path.into(), bytes)], input)?;
     report(vec![Written::new(path, bytes)], Vec::new(), json)
 }
 

@@ -4,7 +4,7 @@
 //! Rows are handed on one at a time and never held: a CSV file is read as a stream, so memory
 //! does not grow with the number of recipients; a YAML file is read whole (its rows are not).
 
-use std::io::Read as _;
+use std::io::{BufRead as _, Read as _};
 use std::path::Path;
 
 use serde::de::{DeserializeSeed, SeqAccess, Visitor};
@@ -124,32 +124,69 @@ impl Bad {
     }
 }
 
+/// A CSV file is read a line at a time, each line one row: a quote left open or a wrong field
+/// count spoils only its own row, and the rows after it are still read. (A field cannot hold a
+/// line break; no recipient field needs one.) Bytes that are not UTF-8 stop the reading.
 fn csv_rows(path: &Path, shown: &str, each: Each) -> Result<(), Error> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(open(path, shown)?);
-    let headers = reader.headers().map_err(|e| csv_error(shown, &e))?.clone();
+    let mut lines = std::io::BufReader::new(open(path, shown)?);
+    let mut bytes = Vec::new();
+    let mut next = |bytes: &mut Vec<u8>| {
+        bytes.clear();
+        lines.read_until(b'\n', bytes).map_err(read_error(shown))
+    };
+    next(&mut bytes)?;
+    let first = String::from_utf8_lossy(&bytes);
+    let headers = csv_line(first.trim_start_matches('\u{feff}')).map_err(|bad| Error::Input {
+        path: shown.into(),
+        problems: vec![bad.problem(1, &|| first.to_string())],
+    })?;
     check_columns(shown, &headers)?;
-    let mut record = csv::StringRecord::new();
-    while reader
-        .read_record(&mut record)
-        .map_err(|e| csv_error(shown, &e))?
-    {
-        let line = record.position().map_or(0, |at| at.line() as usize);
-        let text = || {
-            let mut writer = csv::Writer::from_writer(Vec::new());
-            let _ = writer.write_record(&record);
-            let bytes = writer.into_inner().unwrap_or_default();
-            String::from_utf8_lossy(&bytes).trim_end().to_string()
-        };
-        let row = csv_row(&record, &headers);
+    let mut line = 1;
+    while next(&mut bytes)? > 0 {
+        line += 1;
+        let text = String::from_utf8_lossy(&bytes);
+        let text = text.trim_end_matches(['\n', '\r']);
+        if text.is_empty() {
+            continue;
+        }
+        if std::str::from_utf8(&bytes).is_err() {
+            // A file in another encoding spoils every row with an accent: stop at the first.
+            let (message, hint) = ("the line is not UTF-8 text", Some(NOT_UTF8.into()));
+            let problem = source::problem(line, 1, "", message, hint, Some(text));
+            return Err(Error::Input {
+                path: shown.into(),
+                problems: vec![problem],
+            });
+        }
+        let row = csv_line(text).and_then(|record| csv_row(&record, &headers));
+        let shown_text = || text.to_string();
         each(Read {
             line,
             row,
-            text: &text,
+            text: &shown_text,
         });
     }
     Ok(())
+}
+
+const NOT_UTF8: &str = "save the file as UTF-8 (a Latin-1 or spreadsheet export was given?)";
+
+/// One line of CSV as its fields; a quote still open at the end of the line is an error.
+fn csv_line(line: &str) -> Result<csv::StringRecord, Bad> {
+    let with_end = format!("{line}\n");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(with_end.as_bytes());
+    let mut record = csv::StringRecord::new();
+    let read = reader.read_record(&mut record);
+    // Inside an open quote, the line's end became part of the last field.
+    if read.is_err() || record.iter().any(|field| field.contains('\n')) {
+        let message = "a quote (`\"`) opens a field but does not close it on this line".into();
+        let hint = "close the quote, or write a quote inside a quoted field as `\"\"`";
+        return Err(Bad::new("", message, Some(hint)));
+    }
+    Ok(record)
 }
 
 fn csv_row(record: &csv::StringRecord, headers: &csv::StringRecord) -> Result<Row, Bad> {
@@ -186,25 +223,6 @@ fn check_columns(shown: &str, headers: &csv::StringRecord) -> Result<(), Error> 
         path: shown.into(),
         problems: vec![problem],
     })
-}
-
-fn csv_error(shown: &str, error: &csv::Error) -> Error {
-    let line = error.position().map_or(1, |at| at.line() as usize);
-    let (message, hint) = match error.kind() {
-        csv::ErrorKind::Io(io) => {
-            let source = std::io::Error::new(io.kind(), io.to_string());
-            return read_error(shown)(source);
-        }
-        csv::ErrorKind::Utf8 { .. } => (
-            "the line is not UTF-8 text".into(),
-            Some("save the file as UTF-8 (a Latin-1 or spreadsheet export was given?)".into()),
-        ),
-        _ => (format!("cannot read the CSV: {error}"), None),
-    };
-    Error::Input {
-        path: shown.into(),
-        problems: vec![source::problem(line, 1, "", message, hint, None)],
-    }
 }
 
 /// Parses the YAML list of rows, handing on each row as soon as it is read.

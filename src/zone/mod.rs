@@ -315,14 +315,19 @@ pub fn abbreviation(time: &DateTime<Tz>) -> String {
 }
 
 /// The abbreviation in force in `tz` at a deadline's `time` ("16:00"; "24:00" is the end of
-/// `date`): "CET". None for a time that is not HH:MM.
-pub fn abbreviation_at(date: NaiveDate, time: &str, tz: Tz) -> Option<String> {
+/// `date`): "CET". None for a time that is not HH:MM; an error for a time the clocks skip or
+/// repeat, which has no one label.
+pub fn abbreviation_at(
+    date: NaiveDate,
+    time: &str,
+    tz: Tz,
+) -> Result<Option<String>, LocalTimeError> {
     let time = match time {
-        "24:00" => NaiveTime::from_hms_opt(23, 59, 59)?,
-        time => NaiveTime::parse_from_str(time, "%H:%M").ok()?,
+        "24:00" => NaiveTime::from_hms_opt(23, 59, 59),
+        time => NaiveTime::parse_from_str(time, "%H:%M").ok(),
     };
-    let instant = tz.from_local_datetime(&date.and_time(time)).earliest()?;
-    Some(abbreviation(&instant))
+    let Some(time) = time else { return Ok(None) };
+    resolve(date.and_time(time), tz, None).map(|instant| Some(abbreviation(&instant)))
 }
 
 /// "+02:00" style offset.
@@ -432,15 +437,28 @@ mod tests {
     #[test]
     fn a_deadline_time_is_labelled_with_the_abbreviation_of_its_date() {
         let date = |m, d| NaiveDate::from_ymd_opt(2025, m, d).unwrap();
-        assert_eq!(
-            abbreviation_at(date(3, 29), "24:00", GENEVA).unwrap(),
-            "CET"
-        );
-        assert_eq!(
-            abbreviation_at(date(3, 30), "16:00", GENEVA).unwrap(),
-            "CEST"
-        );
-        assert_eq!(abbreviation_at(date(3, 30), "1600", GENEVA), None);
+        let label = |m, d, time| abbreviation_at(date(m, d), time, GENEVA);
+        assert_eq!(label(3, 29, "24:00").unwrap().unwrap(), "CET");
+        assert_eq!(label(3, 30, "16:00").unwrap().unwrap(), "CEST");
+        assert_eq!(label(3, 30, "1600"), Ok(None));
+        assert!(matches!(
+            label(3, 30, "02:30"),
+            Err(LocalTimeError::Gap { .. })
+        ));
+        assert!(matches!(
+            label(10, 26, "02:30"),
+            Err(LocalTimeError::Ambiguous { .. })
+        ));
+    }
+
+    #[test]
+    fn the_bundled_rules_end_in_2099_which_is_why_later_years_are_refused() {
+        // chrono-tz keeps the last offset of its table for ever (chrono-tz issue 155): June
+        // 2100 in Geneva comes out CET. If this fails, the rules reach further: widen
+        // `values::YEARS`.
+        let june = |year| resolve(at(year, 6, 22, 12, 0), GENEVA, None).unwrap();
+        assert_eq!(abbreviation(&june(2099)), "CEST");
+        assert_eq!(abbreviation(&june(2100)), "CET");
     }
 
     #[test]
