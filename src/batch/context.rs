@@ -74,23 +74,20 @@ impl<'a> Context<'a> {
         self.input.output(document, format, &self.finish)
     }
 
-    /// Makes every view's letter, without a recipient, in every format: what fails there fails
-    /// for every recipient. The problems of all views are reported together, each once.
+    /// What would fail for every recipient, found before any letter is made: in each view's
+    /// document, the characters the PDF fonts lack (the logo was read with the PDF settings;
+    /// texts and templates failed with the views). The problems of all views are reported
+    /// together, each once.
     fn try_views(&self, formats: &[Format]) -> Result<(), Error> {
+        if !formats.contains(&Format::Pdf) {
+            return Ok(());
+        }
         let mut order: Vec<(&View, &Prepared)> = self.views.iter().collect();
         order.sort_by_key(|((lang, zone), _)| (*lang, zone.map(|zone| zone.name())));
         let mut problems = Vec::new();
         for ((lang, _), prepared) in order {
             let document = prepared.document(Vec::new(), &self.templates[lang])?;
-            for &format in formats {
-                match self.bytes(&document, format) {
-                    Ok(_) => {}
-                    Err(Error::Input {
-                        problems: found, ..
-                    }) => problems.extend(found),
-                    Err(other) => return Err(other),
-                }
-            }
+            problems.extend(self.input.glyph_problems(&document));
         }
         pipeline::dedup(&mut problems);
         match problems.is_empty() {
