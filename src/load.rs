@@ -23,6 +23,10 @@ pub fn circular(source: &Source) -> Result<Circular, Error> {
             Some(hint.into()),
         )]));
     }
+    let tabs = tabs(source);
+    if !tabs.is_empty() {
+        return Err(source.error(tabs));
+    }
     let controls = controls(source);
     match serde_saphyr::from_str_with_options(&source.text, options()) {
         Ok(circular) if controls.is_empty() => Ok(circular),
@@ -37,6 +41,25 @@ pub fn circular(source: &Source) -> Result<Circular, Error> {
             Err(source.error(problems))
         }
     }
+}
+
+/// A tab in a line's indentation, once per line: YAML indents with spaces, and the parser would
+/// report one tab several times, as each reading stumbles on it differently.
+fn tabs(source: &Source) -> Vec<Problem> {
+    let lines = source.text.lines().enumerate();
+    let indented = lines.filter_map(|(index, line)| {
+        let indent = &line[..line.len() - line.trim_start().len()];
+        let column = indent.chars().position(|c| c == '\t')?;
+        Some((index + 1, column + 1))
+    });
+    indented
+        .map(|(line, column)| {
+            let message = "a tab in the indentation: YAML indents with spaces only";
+            let hint = "replace the tab with spaces (two per level, as in the rest of the file)";
+            let field = field_path(&source.text, line);
+            source.problem(line, column, &field, message, Some(hint.into()))
+        })
+        .collect()
 }
 
 /// Every scalar holding a character no text may hold (see `controls`), as a problem.

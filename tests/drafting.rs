@@ -197,3 +197,14 @@ fn check_json_says_not_ok_when_warnings_are_denied() {
     let denied = circular(&["check", path, "--format", "json", "--deny-warnings"]).failure(1);
     assert!(denied.stdout.contains("\"ok\": false"), "{}", denied.stdout);
 }
+
+#[test]
+fn one_tab_in_the_indentation_is_one_error_at_its_place() {
+    let text = common::example_with("  number: 92", "\tnumber: 92");
+    let line = text.lines().position(|l| l.starts_with('\t')).unwrap() + 1;
+    let (_dir, path) = temp_file("meeting.yaml", &text);
+    let done = circular(&["render", path.to_str().unwrap()]).failure(1);
+    assert!(done.stderr.contains("has 1 problem:"), "{}", done.stderr);
+    let at = format!(":{line}:1: `letter.number`: a tab in the indentation");
+    assert!(done.stderr.contains(&at), "{}", done.stderr);
+}
