@@ -208,3 +208,51 @@ fn one_tab_in_the_indentation_is_one_error_at_its_place() {
     let at = format!(":{line}:1: `letter.number`: a tab in the indentation");
     assert!(done.stderr.contains(&at), "{}", done.stderr);
 }
+
+#[test]
+fn a_french_spreadsheet_export_is_read_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let people = dir.path().join("people.csv");
+    let rows = "\u{feff}Identifiant;Nom;Organisation;Langue;Fuseau horaire\r\n\
+                p1;Dupont, Marie;\"Ministère; Paris\";FR;Geneva\r\n\
+                p2;Smith;ACME;en;New York\r\n";
+    std::fs::write(&people, rows).unwrap();
+    let out = dir.path().join("out");
+    let (people, out) = (people.to_str().unwrap(), out.to_str().unwrap());
+    circular(&["batch", EXAMPLE, "--recipients", people, "--out", out]).success();
+    let french = std::fs::read_to_string(dir.path().join("out/tsb92-fr-p1.txt")).unwrap();
+    assert!(
+        french.contains("Dupont, Marie") && french.contains("Ministère; Paris"),
+        "{french}"
+    );
+    let english = std::fs::read_to_string(dir.path().join("out/tsb92-en-p2.txt")).unwrap();
+    let english = common::words(&english);
+    assert!(
+        english.contains("EDT, New York time"),
+        "the zone from a city: {english}"
+    );
+}
+
+#[test]
+fn an_unknown_column_gets_the_closest_name() {
+    let (dir, people) = temp_file("people.csv", "id,name,langage\np1,Ana,fr\n");
+    let out = dir.path().join("out");
+    let args = [
+        "batch",
+        EXAMPLE,
+        "--recipients",
+        people.to_str().unwrap(),
+        "--out",
+    ];
+    let done = circular(&[&args[..], &[out.to_str().unwrap()]].concat()).failure(1);
+    assert!(
+        done.stderr.contains("unknown column `langage`"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr.contains("did you mean `language`?"),
+        "{}",
+        done.stderr
+    );
+}
