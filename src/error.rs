@@ -36,6 +36,8 @@ pub enum Error {
     Reported,
     /// The PDF could not be made (a character the fonts lack, an unreadable logo).
     Pdf(String),
+    /// The Word document could not be made (a control character).
+    Docx(String),
     /// A batch went on past failed recipients, each already reported (exit code 3).
     Partial { failed: usize, total: usize },
     /// A batch would replace files that exist; nothing was written.
@@ -122,6 +124,7 @@ impl fmt::Display for Error {
             ),
             Error::Write { path, source } => write!(f, "cannot write `{path}`: {source}"),
             Error::Pdf(message) => write!(f, "cannot make the PDF: {message}"),
+            Error::Docx(message) => write!(f, "cannot make the Word document: {message}"),
             Error::Partial { failed, total } => {
                 let total = count(*total, "recipient");
                 write!(f, "{failed} of {total} failed (reported above)")

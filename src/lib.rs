@@ -32,6 +32,7 @@ mod cli;
 mod commands;
 mod consistency;
 pub mod document;
+mod docx;
 mod error;
 mod helpers;
 pub mod ics;

@@ -13,7 +13,7 @@ use super::settings::Settings;
 use crate::document::Document;
 use crate::error::Error;
 use crate::locale::Lang;
-use crate::pipeline::{Finish, Format, Input, View as LetterView};
+use crate::pipeline::{self, Finish, Format, Input, View as LetterView};
 use crate::recipients::Recipient;
 use crate::render::Templates;
 use crate::values::Zone;
@@ -47,9 +47,14 @@ impl<'a> Context<'a> {
             (Some(view), true) => Some(input.pdf_options(&view.letter, args.stamp)?),
             _ => None,
         };
+        let docx = match (views.values().next(), args.formats.contains(&Format::Docx)) {
+            (Some(view), true) => Some(pipeline::docx_options(&view.letter, args.stamp)),
+            _ => None,
+        };
         let finish = Finish {
             width: args.width,
             pdf,
+            docx,
         };
         let context = Context {
             input,

@@ -14,10 +14,11 @@ use crate::write::{self, Written};
 pub fn run(args: &RenderArgs) -> Result<(), Error> {
     let langs = &args.lang.0;
     let format = format(args.format, &args.output)?;
-    if format == Format::Pdf && args.output == "-" && langs.len() > 1 {
-        return Err(Error::Usage(
-            "several PDF letters cannot go to stdout: give `-o FILE.pdf` or one `--lang`".into(),
-        ));
+    if format.binary() && args.output == "-" && langs.len() > 1 {
+        let (name, ext) = (format.name(), format.extension());
+        return Err(Error::Usage(format!(
+            "several {name} letters cannot go to stdout: give `-o FILE.{ext}` or one `--lang`"
+        )));
     }
     written::json_needs_a_file(args.json, &args.output)?;
     let input = Input::read(&args.file)?;
@@ -62,13 +63,15 @@ fn make(
 ) -> Result<Vec<u8>, Error> {
     let templates = Templates::new(letter.lang, args.templates.as_deref())?;
     let document = pipeline::document(letter, &templates)?;
+    let stamp = cli::instant(args.timestamp);
     let pdf = match format {
-        Format::Pdf => Some(input.pdf_options(letter, cli::instant(args.timestamp))?),
-        Format::Text => None,
+        Format::Pdf => Some(input.pdf_options(letter, stamp)?),
+        _ => None,
     };
     let finish = Finish {
         width: args.width,
         pdf,
+        docx: (format == Format::Docx).then(|| pipeline::docx_options(letter, stamp)),
     };
     input.output(&document, format, &finish)
 }
@@ -80,7 +83,7 @@ fn format(asked: Option<Format>, output: &str) -> Result<Format, Error> {
         .and_then(|ext| ext.to_str())
         .and_then(|ext| {
             let ext = ext.to_ascii_lowercase();
-            [Format::Text, Format::Pdf]
+            [Format::Text, Format::Pdf, Format::Docx]
                 .into_iter()
                 .find(|format| format.extension() == ext)
         });

@@ -1,0 +1,231 @@
+//! The letter's tables: the borderless page-1 header (labels and values on the left, the
+//! addressees on the right, one cell spanning the rows, as in TSB's template), the Copy and
+//! Subject rows, and the deadlines between rules. Column widths are the PDF's.
+
+use super::body::Body;
+use super::props::rule;
+use super::units::twips;
+use super::xml::{Result, Xml};
+use crate::document::{Field, Header, Row};
+use crate::layout::page::{COLUMN, GUTTER, LABEL, LEFT, RIGHT, plain};
+
+/// Width of the deadlines' date column.
+const DATE: f32 = 110.0;
+/// Space above and below a deadline row's text.
+const ROW_PADDING: f32 = 3.0;
+
+/// How a cell sits in a column that one cell spans down.
+#[derive(Clone, Copy, PartialEq)]
+enum Merge {
+    None,
+    Starts,
+    Continues,
+}
+
+impl Body {
+    /// Ref first with the addressees beside it, then Tel, Fax, E-mail... under Ref.
+    pub fn header(&mut self, header: &Header) -> Result {
+        let value = COLUMN - LEFT - LABEL;
+        let widths = [LABEL, value, RIGHT - COLUMN];
+        self.table("HeaderTable", 0.0, &widths)?;
+        let rows = header.fields.len().max(1);
+        for index in 0..rows {
+            self.x.start("w:tr", &[])?;
+            let field = header.fields.get(index);
+            self.cell(LABEL, Merge::None, 0.0, |body| match field {
+                Some(field) => body.paragraph("HeaderLabel", &plain(&field.label)),
+                None => body.styled("HeaderLabel", None, |_| Ok(())),
+            })?;
+            self.cell(value, Merge::None, GUTTER, |body| body.values(field))?;
+            let merge = if index == 0 {
+                Merge::Starts
+            } else {
+                Merge::Continues
+            };
+            self.cell(RIGHT - COLUMN, merge, 0.0, |body| match merge {
+                Merge::Starts => body.addressees(header),
+                _ => body.styled("Addressee", None, |_| Ok(())),
+            })?;
+            self.x.end("w:tr")?;
+        }
+        self.x.end("w:tbl")
+    }
+
+    fn values(&mut self, field: Option<&Field>) -> Result {
+        let Some(field) = field else {
+            return self.styled("HeaderValue", None, |_| Ok(()));
+        };
+        let style = if field.bold { "Subject" } else { "HeaderValue" };
+        for line in &field.lines {
+            match field.list {
+                true => self.dashed("Addressee", line)?,
+                false => self.paragraph(style, line)?,
+            }
+        }
+        if field.lines.is_empty() {
+            self.styled(style, None, |_| Ok(()))?;
+        }
+        Ok(())
+    }
+
+    /// The recipient in bold, then the To list; the template's `Addressee_` bookmark starts it.
+    fn addressees(&mut self, header: &Header) -> Result {
+        let mut first = true;
+        for line in &header.recipient {
+            self.styled("Recipient", None, |body| {
+                if std::mem::take(&mut first) {
+                    body.bookmark("Addressee")?;
+                }
+                body.runs(line)
+            })?;
+        }
+        for line in &header.to {
+            self.styled("Addressee", None, |body| {
+                if std::mem::take(&mut first) {
+                    body.bookmark("Addressee")?;
+                }
+                body.dash()?;
+                body.runs(line)
+            })?;
+        }
+        match first {
+            true => self.styled("Addressee", None, |body| body.bookmark("Addressee")),
+            false => Ok(()),
+        }
+    }
+
+    /// A labelled row over the full width: Copy with its list, Subject in bold.
+    pub fn field(&mut self, field: &Field) -> Result {
+        let widths = [LABEL, RIGHT - LEFT - LABEL];
+        self.table("FieldTable", 0.0, &widths)?;
+        self.x.start("w:tr", &[])?;
+        self.cell(LABEL, Merge::None, 0.0, |body| {
+            body.paragraph("HeaderLabel", &plain(&field.label))
+        })?;
+        self.cell(widths[1], Merge::None, 0.0, |body| body.values(Some(field)))?;
+        self.x.end("w:tr")?;
+        self.x.end("w:tbl")
+    }
+
+    /// The deadlines: the date in bold, its actions as a dashed list, rules between rows.
+    pub fn deadlines(&mut self, rows: &[Row]) -> Result {
+        let indent = self.indent;
+        let widths = [DATE, RIGHT - LEFT - indent - DATE];
+        self.table("DeadlinesTable", indent, &widths)?;
+        for row in rows {
+            self.x.start("w:tr", &[])?;
+            self.x.el("w:trPr", &[], |x| x.empty("w:cantSplit", &[]))?;
+            self.cell(DATE, Merge::None, 0.0, |body| {
+                body.paragraph("DeadlineDate", &row.key)
+            })?;
+            self.cell(widths[1], Merge::None, 0.0, |body| {
+                row.items
+                    .iter()
+                    .try_for_each(|item| body.dashed("DeadlineAction", item))
+            })?;
+            self.x.end("w:tr")?;
+        }
+        self.x.end("w:tbl")
+    }
+
+    /// Opens a table of `style`, `indent` points from the margin, with columns `widths`.
+    fn table(&mut self, style: &str, indent: f32, widths: &[f32]) -> Result {
+        self.x.start("w:tbl", &[])?;
+        let total = twips(widths.iter().sum());
+        self.x.el("w:tblPr", &[], |x| {
+            x.val("w:tblStyle", style)?;
+            x.empty("w:tblW", &[("w:w", &total), ("w:type", "dxa")])?;
+            x.empty("w:tblInd", &[("w:w", &twips(indent)), ("w:type", "dxa")])?;
+            x.empty("w:tblLayout", &[("w:type", "fixed")])?;
+            x.empty("w:tblLook", &[("w:val", "0000")])
+        })?;
+        self.x.el("w:tblGrid", &[], |x| {
+            widths
+                .iter()
+                .try_for_each(|width| x.empty("w:gridCol", &[("w:w", &twips(*width))]))
+        })
+    }
+
+    /// A cell `width` points wide, `gutter` points kept free at its right.
+    fn cell(
+        &mut self,
+        width: f32,
+        merge: Merge,
+        gutter: f32,
+        inner: impl FnOnce(&mut Body) -> Result,
+    ) -> Result {
+        self.x.start("w:tc", &[])?;
+        self.x.el("w:tcPr", &[], |x| {
+            x.empty("w:tcW", &[("w:w", &twips(width)), ("w:type", "dxa")])?;
+            match merge {
+                Merge::None => Ok(()),
+                Merge::Starts => x.val("w:vMerge", "restart"),
+                Merge::Continues => x.empty("w:vMerge", &[]),
+            }?;
+            if gutter > 0.0 {
+                x.el("w:tcMar", &[], |x| margin(x, "w:right", gutter))?;
+            }
+            Ok(())
+        })?;
+        inner(self)?;
+        self.x.end("w:tc")
+    }
+}
+
+fn margin(x: &mut Xml, side: &str, points: f32) -> Result {
+    x.empty(side, &[("w:w", &twips(points)), ("w:type", "dxa")])
+}
+
+/// The table styles: no cell padding at the sides, so text lines up with the paragraphs.
+pub fn styles(x: &mut Xml) -> Result {
+    style(x, "TableNormal", "Normal Table", true, |x| {
+        cell_margins(x, 0.0, 0.0)
+    })?;
+    style(x, "HeaderTable", "Header table", false, |x| {
+        cell_margins(x, 0.0, 1.0)
+    })?;
+    style(x, "FieldTable", "Field table", false, |x| {
+        cell_margins(x, 9.0, 0.0)
+    })?;
+    style(x, "DeadlinesTable", "Deadlines table", false, |x| {
+        x.el("w:tblBorders", &[], |x| {
+            ["w:top", "w:bottom", "w:insideH"]
+                .iter()
+                .try_for_each(|side| rule(x, side, 0.5, 0.0))
+        })?;
+        cell_margins(x, ROW_PADDING, ROW_PADDING)
+    })
+}
+
+fn style(
+    x: &mut Xml,
+    id: &str,
+    name: &str,
+    default: bool,
+    table: impl FnOnce(&mut Xml) -> Result,
+) -> Result {
+    let mut attrs = vec![("w:type", "table")];
+    if default {
+        attrs.push(("w:default", "1"));
+    }
+    attrs.push(("w:styleId", id));
+    x.el("w:style", &attrs, |x| {
+        x.val("w:name", name)?;
+        if !default {
+            x.val("w:basedOn", "TableNormal")?;
+        }
+        x.el("w:tblPr", &[], |x| {
+            x.empty("w:tblInd", &[("w:w", "0"), ("w:type", "dxa")])?;
+            table(x)
+        })
+    })
+}
+
+fn cell_margins(x: &mut Xml, top: f32, bottom: f32) -> Result {
+    x.el("w:tblCellMar", &[], |x| {
+        margin(x, "w:top", top)?;
+        margin(x, "w:left", 0.0)?;
+        margin(x, "w:bottom", bottom)?;
+        margin(x, "w:right", 0.0)
+    })
+}
