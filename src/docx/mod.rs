@@ -8,6 +8,8 @@
 //! order: the same letter gives the same bytes.
 
 mod body;
+#[cfg(test)]
+mod docx_tests;
 mod error;
 mod links;
 mod package;
