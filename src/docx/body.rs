@@ -6,6 +6,7 @@
 
 use super::links::Links;
 use super::parts;
+use super::units::twips;
 use super::xml::{R, Result, W, Xml};
 use crate::document::{Block, Document, Span, Style, Text};
 use crate::layout::page::INDENT;
@@ -19,7 +20,12 @@ pub struct Body {
     /// Where paragraph text hangs, in points (0 without numbered paragraphs).
     pub indent: f32,
     bookmarks: usize,
+    /// The next paragraph introduces a table: the PDF's gap goes below it.
+    before_table: bool,
 }
+
+/// Space above the deadlines table, as in the PDF.
+const TABLE_GAP: f32 = 8.0;
 
 /// `document.xml` and the links it uses.
 pub fn document(doc: &Document) -> Result<(Vec<u8>, Links)> {
@@ -29,11 +35,17 @@ pub fn document(doc: &Document) -> Result<(Vec<u8>, Links)> {
         suffix: if doc.lang == "fr" { "F" } else { "E" },
         indent: indent(doc),
         bookmarks: 0,
+        before_table: false,
     };
     body.x
         .start("w:document", &[("xmlns:w", W), ("xmlns:r", R)])?;
     body.x.start("w:body", &[])?;
-    for block in &doc.blocks {
+    for (index, block) in doc.blocks.iter().enumerate() {
+        let next = doc.blocks.get(index + 1);
+        body.before_table = matches!(
+            (block, next),
+            (Block::Paragraph { .. }, Some(Block::Table(_)))
+        );
         body.block(block)?;
     }
     parts::section(&mut body.x)?;
@@ -141,7 +153,8 @@ impl Body {
         self.styled(style, None, |body| body.runs(text))
     }
 
-    /// A paragraph of `style` (aligned `align` when that differs from the style) around `inner`.
+    /// A paragraph of `style` (aligned `align` when that differs from the style) around `inner`;
+    /// the only direct formatting is that alignment and the gap above a table.
     pub fn styled(
         &mut self,
         style: &str,
@@ -149,8 +162,10 @@ impl Body {
         inner: impl FnOnce(&mut Body) -> Result,
     ) -> Result {
         self.x.start("w:p", &[])?;
+        let gap = std::mem::take(&mut self.before_table).then(|| twips(TABLE_GAP));
         self.x.el("w:pPr", &[], |x| {
             x.val("w:pStyle", style)?;
+            gap.map_or(Ok(()), |gap| x.empty("w:spacing", &[("w:after", &gap)]))?;
             align.map_or(Ok(()), |align| x.val("w:jc", align))
         })?;
         inner(self)?;

@@ -32,10 +32,10 @@ See https://www.itu.int/ and write to tsb@itu.int about ITU\u{2011}T & <friends>
 ::bullets
 - First item
 - Second item
+::para 2
+Again https://www.itu.int/ for the deadlines:
 ::row 12 January 2018
 - Contributions
-::para 2
-Again https://www.itu.int/ for more.
 ::closing
 Yours faithfully,
 ::signature
@@ -136,6 +136,11 @@ fn bullets_are_a_list_and_deadlines_a_table_between_rules() {
     assert_eq!(xml.matches("<w:pStyle w:val=\"Bullet\"/>").count(), 2);
     let text = text_of(around(&xml, "DeadlinesTable", "w:tbl"));
     assert_eq!(text, "12 January 2018\n\u{2013}\tContributions\n");
+    let before = around(&xml, "for the deadlines:", "w:p");
+    assert!(
+        before.contains("<w:spacing w:after=\"160\"/>"),
+        "the PDF's 8 pt above the table"
+    );
     let styles = String::from_utf8(styles("en-GB", 22.0).unwrap()).unwrap();
     let bullet = &styles[styles.find("w:styleId=\"Bullet\"").unwrap()..];
     assert!(bullet.contains("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"));

@@ -9,8 +9,9 @@ use super::xml::{Result, Xml};
 use crate::document::{Field, Header, Row};
 use crate::layout::page::{COLUMN, GUTTER, LABEL, LEFT, RIGHT, plain};
 
-/// Width of the deadlines' date column.
+/// Width of the deadlines' date column, and of its text (as the PDF's).
 const DATE: f32 = 110.0;
+const DATE_TEXT: f32 = 100.0;
 /// Space above and below a deadline row's text.
 const ROW_PADDING: f32 = 3.0;
 
@@ -115,7 +116,7 @@ impl Body {
         for row in rows {
             self.x.start("w:tr", &[])?;
             self.x.el("w:trPr", &[], |x| x.empty("w:cantSplit", &[]))?;
-            self.cell(DATE, Merge::None, 0.0, |body| {
+            self.cell(DATE, Merge::None, DATE - DATE_TEXT, |body| {
                 body.paragraph("DeadlineDate", &row.key)
             })?;
             self.cell(widths[1], Merge::None, 0.0, |body| {
