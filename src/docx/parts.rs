@@ -149,18 +149,17 @@ pub fn numbering() -> Result<Vec<u8>> {
     Ok(x.finish())
 }
 
-/// A page header: empty on page 1; "- N -" (a PAGE field) and the reference on the others.
+/// A page header: empty on page 1; "- N -" (a PAGE field) and the reference on the others,
+/// at the PDF's place: the first line `HEAD_DROP` below where the header starts, the text
+/// `HEAD_GAP` below the reference.
 pub fn header(reference: Option<&str>) -> Result<Vec<u8>> {
     let mut x = Xml::new();
     let attrs = [("xmlns:w", W), ("xmlns:r", R)];
     x.el("w:hdr", &attrs, |x| {
         let Some(reference) = reference else {
-            return x.el("w:p", &[], |x| {
-                x.el("w:pPr", &[], |x| x.val("w:pStyle", "Header"))
-            });
+            return head_line(x, None, |_| Ok(()));
         };
-        x.el("w:p", &[], |x| {
-            x.el("w:pPr", &[], |x| x.val("w:pStyle", "Header"))?;
+        head_line(x, Some(("w:before", HEAD_DROP)), |x| {
             x.el("w:r", &[], |x| {
                 x.text("w:t", &[("xml:space", "preserve")], "- ")
             })?;
@@ -171,15 +170,34 @@ pub fn header(reference: Option<&str>) -> Result<Vec<u8>> {
                 x.text("w:t", &[("xml:space", "preserve")], " -")
             })
         })?;
-        x.el("w:p", &[], |x| {
-            x.el("w:pPr", &[], |x| {
-                x.val("w:pStyle", "Header")?;
-                x.empty("w:spacing", &[("w:after", &twips(10.0))])
-            })?;
+        head_line(x, Some(("w:after", HEAD_GAP)), |x| {
             x.el("w:r", &[], |x| x.text("w:t", &[], reference))
         })
     })?;
     Ok(x.finish())
+}
+
+/// How far above the top margin the page headers start (the first page's empty one fits there).
+const HEAD_DROP: f32 = 12.0;
+/// Space between the running head and the text.
+const HEAD_GAP: f32 = 10.0;
+
+/// A paragraph of the running head, with space before or after it.
+fn head_line(
+    x: &mut Xml,
+    space: Option<(&str, f32)>,
+    inner: impl FnOnce(&mut Xml) -> Result,
+) -> Result {
+    x.el("w:p", &[], |x| {
+        x.el("w:pPr", &[], |x| {
+            x.val("w:pStyle", "Header")?;
+            match space {
+                Some((side, points)) => x.empty("w:spacing", &[(side, &twips(points))]),
+                None => Ok(()),
+            }
+        })?;
+        inner(x)
+    })
 }
 
 /// Title (the subject), subject (the reference), author, language, dates.
@@ -220,8 +238,8 @@ pub fn app() -> Result<Vec<u8>> {
     Ok(x.finish())
 }
 
-/// A4, the PDF's margins, the running head from page 2 (page 1 has the empty one). The head
-/// starts 12 pt above the top margin; Word moves the text down below it.
+/// A4, the PDF's margins, the running head from page 2 (page 1 has the empty one). The
+/// headers start `HEAD_DROP` above the top margin; Word moves the text down below the head.
 pub fn section(x: &mut Xml) -> Result {
     x.el("w:sectPr", &[], |x| {
         x.empty(
@@ -240,7 +258,7 @@ pub fn section(x: &mut Xml) -> Result {
             ("w:right", twips(PAGE_WIDTH - RIGHT)),
             ("w:bottom", bottom.clone()),
             ("w:left", twips(LEFT)),
-            ("w:header", twips(TOP - 12.0)),
+            ("w:header", twips(TOP - HEAD_DROP)),
             ("w:footer", bottom),
             ("w:gutter", "0".to_string()),
         ];
