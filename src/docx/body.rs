@@ -5,10 +5,11 @@
 //! relationships, numbered in order of first use.
 
 use super::links::Links;
-use super::parts;
+use super::page;
+use super::runs::run;
 use super::units::twips;
 use super::xml::{R, Result, W, Xml};
-use crate::document::{Block, Document, Span, Style, Text};
+use crate::document::{Block, Document, Text};
 use crate::layout::page::INDENT;
 
 /// The part being written and what it refers to.
@@ -48,7 +49,7 @@ pub fn document(doc: &Document) -> Result<(Vec<u8>, Links)> {
         );
         body.block(block)?;
     }
-    parts::section(&mut body.x)?;
+    page::section(&mut body.x)?;
     body.x.end("w:body")?;
     body.x.end("w:document")?;
     Ok((body.x.finish(), body.links))
@@ -210,54 +211,5 @@ impl Body {
             }
         }
         Ok(())
-    }
-}
-
-/// One span as a run: its style, then its text, with the characters Word writes as elements.
-fn run(x: &mut Xml, span: &Span, link: bool) -> Result {
-    x.el("w:r", &[], |x| {
-        if link || span.style != Style::Regular {
-            x.el("w:rPr", &[], |x| {
-                if link {
-                    x.val("w:rStyle", "Hyperlink")?;
-                }
-                match span.style {
-                    Style::Regular => Ok(()),
-                    Style::Bold => x.empty("w:b", &[]),
-                    Style::Italic => x.empty("w:i", &[]),
-                }
-            })?;
-        }
-        content(x, &span.text)
-    })
-}
-
-/// Text between the characters that are elements in WordprocessingML.
-fn content(x: &mut Xml, text: &str) -> Result {
-    let mut start = 0;
-    for (at, c) in text.char_indices() {
-        if let Some(name) = element(c) {
-            plain(x, &text[start..at])?;
-            x.empty(name, &[])?;
-            start = at + c.len_utf8();
-        }
-    }
-    plain(x, &text[start..])
-}
-
-fn plain(x: &mut Xml, text: &str) -> Result {
-    match text.is_empty() {
-        true => Ok(()),
-        false => x.text("w:t", &[("xml:space", "preserve")], text),
-    }
-}
-
-fn element(c: char) -> Option<&'static str> {
-    match c {
-        '\u{2011}' => Some("w:noBreakHyphen"),
-        '\u{ad}' => Some("w:softHyphen"),
-        '\t' => Some("w:tab"),
-        '\n' => Some("w:br"),
-        _ => None,
     }
 }

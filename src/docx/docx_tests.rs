@@ -1,8 +1,9 @@
 //! The Word parts checked as XML: what a drafter sees in Word follows from these elements.
 
 use super::body::document;
-use super::parts::{document_rels, header};
-use super::styles::styles;
+use super::page::header;
+use super::rels::document_rels;
+use super::sheet::styles;
 use super::{DocxError, DocxOptions, docx};
 use crate::document::Document;
 use crate::markup;

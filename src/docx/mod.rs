@@ -13,8 +13,12 @@ mod docx_tests;
 mod error;
 mod links;
 mod package;
+mod page;
 mod parts;
 mod props;
+mod rels;
+mod runs;
+mod sheet;
 mod styles;
 mod tables;
 mod units;
@@ -41,25 +45,24 @@ pub fn docx(doc: &Document, options: &DocxOptions) -> Result<Vec<u8>, DocxError>
     let (document, links) = body::document(doc)?;
     let created = chrono::DateTime::from_timestamp(options.created, 0).unwrap_or_default();
     let created = created.format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let parts = [
-        ("[Content_Types].xml", parts::content_types()?),
-        ("_rels/.rels", parts::package_rels()?),
+    let mut parts = vec![
+        ("_rels/.rels", rels::package_rels()?),
         (
             "docProps/core.xml",
             parts::core(doc, lang, &options.author, &created)?,
         ),
         ("docProps/app.xml", parts::app()?),
         ("word/document.xml", document),
-        (
-            "word/_rels/document.xml.rels",
-            parts::document_rels(&links)?,
-        ),
-        ("word/styles.xml", styles::styles(lang, indent)?),
+        ("word/_rels/document.xml.rels", rels::document_rels(&links)?),
+        ("word/styles.xml", sheet::styles(lang, indent)?),
         ("word/settings.xml", parts::settings(lang)?),
         ("word/numbering.xml", parts::numbering()?),
-        ("word/header1.xml", parts::header(None)?),
-        ("word/header2.xml", parts::header(Some(&doc.reference))?),
+        ("word/header1.xml", page::header(None)?),
+        ("word/header2.xml", page::header(Some(&doc.reference))?),
     ];
+    let names: Vec<&str> = parts.iter().map(|(name, _)| *name).collect();
+    // Readers look for the index first.
+    parts.insert(0, ("[Content_Types].xml", rels::content_types(&names)?));
     Ok(package::zip(&parts, options.created)?)
 }
 

@@ -126,3 +126,8 @@ pub fn rule(x: &mut Xml, side: &str, width: f32, space: f32) -> Result {
         ],
     )
 }
+
+/// A cell margin of `points` on `side`.
+pub fn margin(x: &mut Xml, side: &str, points: f32) -> Result {
+    x.empty(side, &[("w:w", &twips(points)), ("w:type", "dxa")])
+}

@@ -1,10 +1,10 @@
-//! `styles.xml`: one named style for each kind of block, so that a drafter restyles the letter by
-//! style (all paragraphs, all bullets) rather than by hand. Measures follow the PDF layout.
+//! One named style for each kind of block, so that a drafter restyles the letter by style (all
+//! paragraphs, all bullets) rather than by hand. Sizes and spacing are the PDF layout's
+//! (`layout/blocks.rs`, `layout/header.rs`).
 
 use super::props::{Para, Run};
-use super::units::{leading, twips};
-use super::xml::{Result, W, Xml};
-use crate::layout::page::{BODY_SIZE, HANG};
+use super::units::leading;
+use crate::layout::page::HANG;
 
 /// The font named in the file: Word has Arial, LibreOffice shows it with Liberation Sans, whose
 /// glyph widths are Arial's, so lines break as in the PDF.
@@ -13,13 +13,24 @@ pub const FONT: &str = "Arial";
 const LINK_COLOR: &str = "0000FF";
 
 /// One style: `w:type`, id, the name Word shows, the style it is based on, its properties.
-struct Style {
-    kind: &'static str,
-    id: &'static str,
-    name: &'static str,
-    based_on: Option<&'static str>,
-    para: Option<Para>,
-    run: Run,
+pub struct Style {
+    pub kind: &'static str,
+    pub id: &'static str,
+    pub name: &'static str,
+    pub based_on: Option<&'static str>,
+    pub para: Option<Para>,
+    pub run: Run,
+}
+
+/// The letter's paragraph and character styles; paragraph text hangs at `indent` points.
+pub fn all(indent: f32) -> impl Iterator<Item = Style> {
+    letterhead()
+        .into_iter()
+        .chain(header())
+        .chain(body(indent))
+        .chain(end())
+        .chain([running_head()])
+        .chain(characters())
 }
 
 /// A paragraph style based on Normal.
@@ -226,114 +237,4 @@ fn characters() -> [Style; 2] {
         character("Hyperlink", "Hyperlink", link),
         character("ParagraphNumber", "Paragraph number", Run::default()),
     ]
-}
-
-/// `styles.xml` for a letter in `lang` whose paragraph text hangs at `indent` points.
-pub fn styles(lang: &str, indent: f32) -> Result<Vec<u8>> {
-    let mut x = Xml::new();
-    x.el("w:styles", &[("xmlns:w", W)], |x| {
-        defaults(x, lang)?;
-        normal(x)?;
-        let styles = letterhead()
-            .into_iter()
-            .chain(header())
-            .chain(body(indent))
-            .chain(end())
-            .chain([running_head()])
-            .chain(characters());
-        for style in styles {
-            write(x, &style)?;
-        }
-        super::tables::styles(x)
-    })?;
-    Ok(x.finish())
-}
-
-/// Font, size and language of every style.
-fn defaults(x: &mut Xml, lang: &str) -> Result {
-    x.el("w:docDefaults", &[], |x| {
-        x.el("w:rPrDefault", &[], |x| {
-            x.el("w:rPr", &[], |x| {
-                let font = ["w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"].map(|key| (key, FONT));
-                x.empty("w:rFonts", &font)?;
-                x.val("w:sz", &(BODY_SIZE * 2.0).to_string())?;
-                x.val("w:szCs", &(BODY_SIZE * 2.0).to_string())?;
-                x.empty(
-                    "w:lang",
-                    &[("w:val", lang), ("w:eastAsia", lang), ("w:bidi", lang)],
-                )
-            })
-        })?;
-        x.el("w:pPrDefault", &[], |x| {
-            x.el("w:pPr", &[], |x| {
-                let line = twips(leading(BODY_SIZE));
-                x.empty(
-                    "w:spacing",
-                    &[
-                        ("w:before", "0"),
-                        ("w:after", "0"),
-                        ("w:line", &line),
-                        ("w:lineRule", "atLeast"),
-                    ],
-                )
-            })
-        })
-    })
-}
-
-fn normal(x: &mut Xml) -> Result {
-    x.el(
-        "w:style",
-        &[
-            ("w:type", "paragraph"),
-            ("w:default", "1"),
-            ("w:styleId", "Normal"),
-        ],
-        |x| {
-            x.val("w:name", "Normal")?;
-            x.empty("w:qFormat", &[])?;
-            x.el("w:pPr", &[], |x| x.empty("w:widowControl", &[]))
-        },
-    )
-}
-
-fn write(x: &mut Xml, style: &Style) -> Result {
-    x.el(
-        "w:style",
-        &[
-            ("w:type", style.kind),
-            ("w:customStyle", custom(style.id)),
-            ("w:styleId", style.id),
-        ],
-        |x| {
-            x.val("w:name", style.name)?;
-            style
-                .based_on
-                .map_or(Ok(()), |base| x.val("w:basedOn", base))?;
-            if style.kind == "paragraph" {
-                x.val("w:next", next(style.id))?;
-            }
-            x.empty("w:qFormat", &[])?;
-            style.para.map_or(Ok(()), |para| para.write(x))?;
-            style.run.write(x)
-        },
-    )
-}
-
-/// Word's own styles keep their built-in meaning; the others are marked as the letter's own.
-fn custom(id: &str) -> &'static str {
-    match id {
-        "Salutation" | "Closing" | "Signature" | "Header" | "Hyperlink" => "0",
-        _ => "1",
-    }
-}
-
-/// The style Word gives the paragraph typed after one of this style.
-fn next(id: &'static str) -> &'static str {
-    match id {
-        "Paragraph" | "ParagraphContinued" | "Bullet" | "Salutation" => "Paragraph",
-        "Addressee" | "Recipient" => "Addressee",
-        "Header" => "Header",
-        _ => id,
-    }
 }

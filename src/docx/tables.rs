@@ -1,19 +1,17 @@
-//! The letter's tables: the borderless page-1 header (labels and values on the left, the
+//! The letter's tables (their styles are in `sheet.rs`): the borderless page-1 header (labels and values on the left, the
 //! addressees on the right, one cell spanning the rows, as in TSB's template), the Copy and
 //! Subject rows, and the deadlines between rules. Column widths are the PDF's.
 
 use super::body::Body;
-use super::props::rule;
+use super::props::margin;
 use super::units::twips;
-use super::xml::{Result, Xml};
+use super::xml::Result;
 use crate::document::{Field, Header, Row};
 use crate::layout::page::{COLUMN, GUTTER, LABEL, LEFT, RIGHT, plain};
 
 /// Width of the deadlines' date column, and of its text (as the PDF's).
 const DATE: f32 = 110.0;
 const DATE_TEXT: f32 = 100.0;
-/// Space above and below a deadline row's text.
-const ROW_PADDING: f32 = 3.0;
 
 /// How a cell sits in a column that one cell spans down.
 #[derive(Clone, Copy, PartialEq)]
@@ -171,62 +169,4 @@ impl Body {
         inner(self)?;
         self.x.end("w:tc")
     }
-}
-
-fn margin(x: &mut Xml, side: &str, points: f32) -> Result {
-    x.empty(side, &[("w:w", &twips(points)), ("w:type", "dxa")])
-}
-
-/// The table styles: no cell padding at the sides, so text lines up with the paragraphs.
-pub fn styles(x: &mut Xml) -> Result {
-    style(x, "TableNormal", "Normal Table", true, |x| {
-        cell_margins(x, 0.0, 0.0)
-    })?;
-    style(x, "HeaderTable", "Header table", false, |x| {
-        cell_margins(x, 0.0, 1.0)
-    })?;
-    style(x, "FieldTable", "Field table", false, |x| {
-        cell_margins(x, 9.0, 0.0)
-    })?;
-    style(x, "DeadlinesTable", "Deadlines table", false, |x| {
-        x.el("w:tblBorders", &[], |x| {
-            ["w:top", "w:bottom", "w:insideH"]
-                .iter()
-                .try_for_each(|side| rule(x, side, 0.5, 0.0))
-        })?;
-        cell_margins(x, ROW_PADDING, ROW_PADDING)
-    })
-}
-
-fn style(
-    x: &mut Xml,
-    id: &str,
-    name: &str,
-    default: bool,
-    table: impl FnOnce(&mut Xml) -> Result,
-) -> Result {
-    let mut attrs = vec![("w:type", "table")];
-    if default {
-        attrs.push(("w:default", "1"));
-    }
-    attrs.push(("w:styleId", id));
-    x.el("w:style", &attrs, |x| {
-        x.val("w:name", name)?;
-        if !default {
-            x.val("w:basedOn", "TableNormal")?;
-        }
-        x.el("w:tblPr", &[], |x| {
-            x.empty("w:tblInd", &[("w:w", "0"), ("w:type", "dxa")])?;
-            table(x)
-        })
-    })
-}
-
-fn cell_margins(x: &mut Xml, top: f32, bottom: f32) -> Result {
-    x.el("w:tblCellMar", &[], |x| {
-        margin(x, "w:top", top)?;
-        margin(x, "w:left", 0.0)?;
-        margin(x, "w:bottom", bottom)?;
-        margin(x, "w:right", 0.0)
-    })
 }
