@@ -3,7 +3,7 @@
 
 use super::props::{margin, rule};
 use super::styles::{FONT, Style, all};
-use super::units::{leading, twips};
+use super::units::{half_points, leading, twips};
 use super::xml::{Result, W, Xml};
 use crate::layout::page::BODY_SIZE;
 
@@ -28,12 +28,9 @@ fn defaults(x: &mut Xml, lang: &str) -> Result {
             x.el("w:rPr", &[], |x| {
                 let font = ["w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"].map(|key| (key, FONT));
                 x.empty("w:rFonts", &font)?;
-                x.val("w:sz", &(BODY_SIZE * 2.0).to_string())?;
-                x.val("w:szCs", &(BODY_SIZE * 2.0).to_string())?;
-                x.empty(
-                    "w:lang",
-                    &[("w:val", lang), ("w:eastAsia", lang), ("w:bidi", lang)],
-                )
+                x.val("w:sz", &half_points(BODY_SIZE))?;
+                x.val("w:szCs", &half_points(BODY_SIZE))?;
+                x.val("w:lang", lang)
             })
         })?;
         x.el("w:pPrDefault", &[], |x| {
