@@ -223,3 +223,16 @@ fn a_batch_in_all_formats_writes_text_pdf_and_word_for_each_recipient() {
     let manifest = std::fs::read_to_string(out.join("tsb92-manifest.csv")).unwrap();
     assert!(manifest.contains("tsb92-en-beta.docx"), "{manifest}");
 }
+
+#[test]
+fn a_control_character_stops_the_word_document_and_writes_nothing() {
+    let yaml = common::example_with("  name: Seizo Onoe", "  name: \"Seizo\\aOnoe\"");
+    let (dir, path) = common::temp_file("bell.yaml", &yaml);
+    let out = dir.path().join("bell.docx");
+    let args = ["render", path.to_str().unwrap(), "--lang", "fr", "-o"];
+    let done = circular(&[&args[..], &[out.to_str().unwrap()]].concat()).failure(1);
+    let expected = "cannot make the Word document: XML cannot hold the control character U+0007";
+    assert!(done.stderr.contains(expected), "{}", done.stderr);
+    assert!(done.stderr.contains("Seizo\\u{7}Onoe"), "{}", done.stderr);
+    assert!(!out.exists());
+}

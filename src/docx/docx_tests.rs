@@ -99,7 +99,10 @@ fn a_control_character_is_refused_with_the_text_around_it() {
         }
     ));
     let message = error.to_string();
-    assert!(message.contains("U+0007"), "{message}");
+    assert!(
+        message.contains("XML cannot hold the control character U+0007"),
+        "{message}"
+    );
     assert!(message.contains("Ring the \\u{7} bell"), "{message}");
 }
 

@@ -16,7 +16,7 @@ impl fmt::Display for DocxError {
         match self {
             DocxError::Control { character, text } => write!(
                 f,
-                "a Word document cannot hold the control character U+{:04X} in `{text}`",
+                "XML cannot hold the control character U+{:04X}, in `{text}`",
                 *character as u32
             ),
             DocxError::Write(cause) => write!(f, "cannot write the Word document: {cause}"),
