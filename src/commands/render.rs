@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use clap::ValueEnum;
+
 use super::written;
 use crate::cli::{self, RenderArgs};
 use crate::error::Error;
@@ -83,8 +85,9 @@ fn format(asked: Option<Format>, output: &str) -> Result<Format, Error> {
         .and_then(|ext| ext.to_str())
         .and_then(|ext| {
             let ext = ext.to_ascii_lowercase();
-            [Format::Text, Format::Pdf, Format::Docx]
-                .into_iter()
+            Format::value_variants()
+                .iter()
+                .copied()
                 .find(|format| format.extension() == ext)
         });
     match (asked, named) {
