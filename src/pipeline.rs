@@ -18,7 +18,7 @@
 use std::path::Path;
 
 use crate::document::Document;
-use crate::docx::DocxOptions;
+use crate::docx::{DocxOptions, Picture};
 use crate::error::{Error, Problem};
 use crate::letter::{self, Letter};
 use crate::locale::Lang;
@@ -167,11 +167,29 @@ impl Input {
         letter: &Letter,
         stamp: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<PdfOptions, Error> {
-        let DocxOptions { created, author } = docx_options(letter, stamp);
+        let (created, author) = dated_and_signed(letter, stamp);
         Ok(PdfOptions {
             created,
             author,
             logo: self.logo()?,
+        })
+    }
+
+    /// The Word settings of a letter: as the PDF's, the logo with its proportions.
+    pub fn docx_options(
+        &self,
+        letter: &Letter,
+        stamp: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> Result<DocxOptions, Error> {
+        let (created, author) = dated_and_signed(letter, stamp);
+        let logo = self.logo()?.map(|bytes| {
+            let ratio = crate::pdf::logo_ratio(&bytes).map_err(|e| Error::Pdf(e.to_string()))?;
+            Ok::<_, Error>(Picture { bytes, ratio })
+        });
+        Ok(DocxOptions {
+            created,
+            author,
+            logo: logo.transpose()?,
         })
     }
 
@@ -250,16 +268,18 @@ impl Input {
     }
 }
 
-/// The Word settings of a letter: dated `stamp`, else the letter's own date; its signatory as
-/// the author (as in the PDF).
-pub fn docx_options(letter: &Letter, stamp: Option<chrono::DateTime<chrono::Utc>>) -> DocxOptions {
-    DocxOptions {
-        created: stamp.unwrap_or_else(|| letter.issued()).timestamp(),
-        author: letter
-            .signatory
-            .as_ref()
-            .map_or_else(|| "ITU TSB".into(), |s| s.name.clone()),
-    }
+/// When a letter's files say they were made (`stamp`, else the letter's own date) and by whom
+/// (its signatory).
+fn dated_and_signed(
+    letter: &Letter,
+    stamp: Option<chrono::DateTime<chrono::Utc>>,
+) -> (i64, String) {
+    let created = stamp.unwrap_or_else(|| letter.issued()).timestamp();
+    let author = letter
+        .signatory
+        .as_ref()
+        .map_or_else(|| "ITU TSB".into(), |s| s.name.clone());
+    (created, author)
 }
 
 /// Stage `markup`: the letter through its language's templates.

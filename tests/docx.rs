@@ -12,11 +12,11 @@ use common::{circular, root};
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
-use support::words;
+use support::{png, words};
 use text::text;
 
 /// The parts of a .docx, in zip order, each read through rawzip's CRC and size check.
-fn parts(bytes: &[u8]) -> Vec<(String, String)> {
+fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
     let archive = rawzip::ZipArchive::from_slice(bytes).unwrap();
     let mut entries = archive.entries();
     let mut parts = Vec::new();
@@ -24,19 +24,20 @@ fn parts(bytes: &[u8]) -> Vec<(String, String)> {
         let name = String::from_utf8(entry.file_path().as_bytes().to_vec()).unwrap();
         let local = archive.get_entry(entry.wayfinder()).unwrap();
         let inflate = flate2::bufread::DeflateDecoder::new(local.data());
-        let mut text = String::new();
+        let mut data = Vec::new();
         local
             .verifying_reader(inflate)
-            .read_to_string(&mut text)
+            .read_to_end(&mut data)
             .unwrap();
-        parts.push((name, text));
+        parts.push((name, data));
     }
     parts
 }
 
-fn part<'a>(parts: &'a [(String, String)], name: &str) -> &'a str {
+fn part<'a>(parts: &'a [(String, Vec<u8>)], name: &str) -> &'a str {
     let found = parts.iter().find(|(part, _)| part == name);
-    &found.unwrap_or_else(|| panic!("no part {name}")).1
+    let bytes = &found.unwrap_or_else(|| panic!("no part {name}")).1;
+    std::str::from_utf8(bytes).unwrap()
 }
 
 /// `render examples/u4ssc-7.yaml --lang LANG -o DIR/NAME`: the file's bytes.
@@ -84,8 +85,8 @@ fn paragraphs_carry_named_styles_and_numbers_with_tabs() {
     assert_eq!(document.matches("<w:pStyle w:val=\"Bullet\"/>").count(), 6);
     assert_eq!(
         document.matches("<w:tbl>").count(),
-        3,
-        "header, Copy, Subject"
+        4,
+        "letterhead, header, Copy, Subject"
     );
     let styles = part(&parts, "word/styles.xml");
     for name in [
@@ -235,4 +236,24 @@ fn a_control_character_stops_the_word_document_and_writes_nothing() {
     assert!(done.stderr.contains(expected), "{}", done.stderr);
     assert!(done.stderr.contains("Seizo\\u{7}Onoe"), "{}", done.stderr);
     assert!(!out.exists());
+}
+
+#[test]
+fn the_yamls_logo_goes_into_the_word_letterhead() {
+    let yaml = common::example_with("  number: 92\n", "  number: 92\n  logo: itu.png\n");
+    let (dir, path) = common::temp_file("meeting.yaml", &yaml);
+    std::fs::write(dir.path().join("itu.png"), png()).unwrap();
+    let out = dir.path().join("letter.docx");
+    let args = ["render", path.to_str().unwrap(), "--lang", "fr", "-o"];
+    circular(&[&args[..], &[out.to_str().unwrap()]].concat()).success();
+    let parts = parts(&std::fs::read(&out).unwrap());
+    let document = part(&parts, "word/document.xml");
+    // The 2x1 image, 40 pt high and 80 pt wide, as in the PDF.
+    assert!(
+        document.contains("<wp:extent cx=\"1016000\" cy=\"508000\"/>"),
+        "{document}"
+    );
+    assert!(part(&parts, "word/_rels/document.xml.rels").contains("Target=\"media/logo.png\""));
+    let media = parts.iter().find(|(name, _)| name == "word/media/logo.png");
+    assert!(media.unwrap().1 == png(), "the logo's bytes as they are");
 }

@@ -13,7 +13,7 @@ use super::settings::Settings;
 use crate::document::Document;
 use crate::error::Error;
 use crate::locale::Lang;
-use crate::pipeline::{self, Finish, Format, Input, View as LetterView};
+use crate::pipeline::{Finish, Format, Input, View as LetterView};
 use crate::recipients::Recipient;
 use crate::render::Templates;
 use crate::values::Zone;
@@ -48,7 +48,7 @@ impl<'a> Context<'a> {
             _ => None,
         };
         let docx = match (views.values().next(), args.formats.contains(&Format::Docx)) {
-            (Some(view), true) => Some(pipeline::docx_options(&view.letter, args.stamp)),
+            (Some(view), true) => Some(input.docx_options(&view.letter, args.stamp)?),
             _ => None,
         };
         let finish = Finish {

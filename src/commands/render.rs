@@ -73,7 +73,10 @@ fn make(
     let finish = Finish {
         width: args.width,
         pdf,
-        docx: (format == Format::Docx).then(|| pipeline::docx_options(letter, stamp)),
+        docx: match format {
+            Format::Docx => Some(input.docx_options(letter, stamp)?),
+            _ => None,
+        },
     };
     input.output(&document, format, &finish)
 }

@@ -6,6 +6,7 @@
 
 use super::links::Links;
 use super::page;
+use super::picture::Picture;
 use super::runs::run;
 use super::units::twips;
 use super::xml::{R, Result, W, Xml};
@@ -13,33 +14,41 @@ use crate::document::{Block, Document, Text};
 use crate::layout::page::INDENT;
 
 /// The part being written and what it refers to.
-pub struct Body {
+pub struct Body<'a> {
     pub x: Xml,
     pub links: Links,
     /// `F` or `E`: ends the names of the template's bookmarks (`Addressee_F`).
     pub suffix: &'static str,
     /// Where paragraph text hangs, in points (0 without numbered paragraphs).
     pub indent: f32,
+    /// The letterhead logo.
+    pub logo: Option<&'a Picture>,
     bookmarks: usize,
     /// The next paragraph introduces a table: the PDF's gap goes below it.
     before_table: bool,
 }
 
+/// The namespace of pictures placed in the text.
+const WP: &str = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+
 /// Space above the deadlines table, as in the PDF.
 const TABLE_GAP: f32 = 8.0;
 
 /// `document.xml` and the links it uses.
-pub fn document(doc: &Document) -> Result<(Vec<u8>, Links)> {
+pub fn document(doc: &Document, logo: Option<&Picture>) -> Result<(Vec<u8>, Links)> {
     let mut body = Body {
         x: Xml::new(),
         links: Links::default(),
         suffix: if doc.lang == "fr" { "F" } else { "E" },
         indent: indent(doc),
+        logo,
         bookmarks: 0,
         before_table: false,
     };
-    body.x
-        .start("w:document", &[("xmlns:w", W), ("xmlns:r", R)])?;
+    body.x.start(
+        "w:document",
+        &[("xmlns:w", W), ("xmlns:r", R), ("xmlns:wp", WP)],
+    )?;
     body.x.start("w:body", &[])?;
     for (index, block) in doc.blocks.iter().enumerate() {
         let next = doc.blocks.get(index + 1);
@@ -70,7 +79,7 @@ pub fn indent(doc: &Document) -> f32 {
     if numbered { INDENT } else { 0.0 }
 }
 
-impl Body {
+impl Body<'_> {
     pub fn block(&mut self, block: &Block) -> Result {
         match block {
             Block::Letterhead(lines) => self.letterhead(lines),
@@ -94,18 +103,6 @@ impl Body {
             Block::AnnexCount(text) => self.paragraph("AnnexCount", text),
             Block::Annex(lines) => self.broken("Annex", lines),
         }
-    }
-
-    fn letterhead(&mut self, lines: &[Text]) -> Result {
-        for (index, line) in lines.iter().enumerate() {
-            let style = if index == 0 {
-                "Letterhead"
-            } else {
-                "LetterheadBureau"
-            };
-            self.paragraph(style, line)?;
-        }
-        Ok(())
     }
 
     /// "1", a tab, the text; a paragraph without a number starts at the indent.
@@ -160,7 +157,7 @@ impl Body {
         &mut self,
         style: &str,
         align: Option<&str>,
-        inner: impl FnOnce(&mut Body) -> Result,
+        inner: impl FnOnce(&mut Self) -> Result,
     ) -> Result {
         self.x.start("w:p", &[])?;
         let gap = std::mem::take(&mut self.before_table).then(|| twips(TABLE_GAP));

@@ -2,7 +2,8 @@
 
 use super::body::document;
 use super::page::header;
-use super::rels::document_rels;
+use super::picture::Picture;
+use super::rels::{content_types, document_rels};
 use super::sheet::styles;
 use super::{DocxError, DocxOptions, docx};
 use crate::document::Document;
@@ -51,13 +52,14 @@ fn letter(text: &str) -> Document {
 }
 
 fn body_xml(text: &str) -> String {
-    String::from_utf8(document(&letter(text)).unwrap().0).unwrap()
+    String::from_utf8(document(&letter(text), None).unwrap().0).unwrap()
 }
 
 fn options() -> DocxOptions {
     DocxOptions {
         created: 1_682_985_600,
         author: "Seizo Onoe".into(),
+        logo: None,
     }
 }
 
@@ -108,11 +110,11 @@ fn a_control_character_is_refused_with_the_text_around_it() {
 
 #[test]
 fn links_are_hyperlinks_with_one_external_relationship_per_address() {
-    let (xml, links) = document(&letter(LETTER)).unwrap();
+    let (xml, links) = document(&letter(LETTER), None).unwrap();
     let xml = String::from_utf8(xml).unwrap();
     assert_eq!(xml.matches("<w:hyperlink r:id=\"rIdLink1\"").count(), 2);
     assert_eq!(xml.matches("<w:hyperlink r:id=\"rIdLink2\"").count(), 1);
-    let rels = String::from_utf8(document_rels(&links).unwrap()).unwrap();
+    let rels = String::from_utf8(document_rels(&links, None).unwrap()).unwrap();
     assert!(rels.contains(
         "Id=\"rIdLink1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://www.itu.int/\" TargetMode=\"External\""
     ));
@@ -197,4 +199,31 @@ fn the_same_letter_gives_the_same_bytes_and_the_date_is_the_given_one() {
         ..options()
     };
     assert!(first != docx(&doc, &later).unwrap());
+}
+
+#[test]
+fn the_logo_is_a_picture_beside_the_names_at_the_pdfs_size() {
+    let logo = Picture {
+        bytes: b"\x89PNG\r\n\x1a\n...".to_vec(),
+        ratio: 2.0,
+    };
+    let (xml, links) = document(&letter(LETTER), Some(&logo)).unwrap();
+    let xml = String::from_utf8(xml).unwrap();
+    let letterhead = around(&xml, "LetterheadTable", "w:tbl");
+    assert_eq!(letterhead.matches("<w:gridCol ").count(), 2);
+    // 40 pt high and twice as wide, in English Metric Units.
+    assert!(letterhead.contains("<wp:extent cx=\"1016000\" cy=\"508000\"/>"));
+    assert!(letterhead.contains("<a:blip r:embed=\"rIdLogo\"/>"));
+    assert!(letterhead.contains("<w:vAlign w:val=\"center\"/>"));
+    assert_eq!(
+        text_of(letterhead),
+        "\nINTERNATIONAL TELECOMMUNICATION UNION\n"
+    );
+    let rels = String::from_utf8(document_rels(&links, Some(logo.part())).unwrap()).unwrap();
+    assert!(rels.contains("Id=\"rIdLogo\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/logo.png\""));
+    let types = String::from_utf8(content_types(&[logo.part()]).unwrap()).unwrap();
+    assert!(types.contains("PartName=\"/word/media/logo.png\" ContentType=\"image/png\""));
+    let without = body_xml(LETTER);
+    let letterhead = around(&without, "LetterheadTable", "w:tbl");
+    assert_eq!(letterhead.matches("<w:gridCol ").count(), 1);
 }

@@ -15,6 +15,7 @@ mod links;
 mod package;
 mod page;
 mod parts;
+mod picture;
 mod props;
 mod rels;
 mod runs;
@@ -25,6 +26,7 @@ mod units;
 mod xml;
 
 pub use error::DocxError;
+pub use picture::Picture;
 
 use crate::document::Document;
 
@@ -35,6 +37,8 @@ pub struct DocxOptions {
     pub created: i64,
     /// The author in the document's properties (the signatory).
     pub author: String,
+    /// The letterhead logo.
+    pub logo: Option<Picture>,
 }
 
 /// Renders `doc` as the bytes of a `.docx` file.
@@ -42,7 +46,8 @@ pub fn docx(doc: &Document, options: &DocxOptions) -> Result<Vec<u8>, DocxError>
     error::check(doc)?;
     let lang = language(&doc.lang);
     let indent = body::indent(doc);
-    let (document, links) = body::document(doc)?;
+    let logo = options.logo.as_ref();
+    let (document, links) = body::document(doc, logo)?;
     let created = chrono::DateTime::from_timestamp(options.created, 0).unwrap_or_default();
     let created = created.format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let mut parts = vec![
@@ -53,13 +58,19 @@ pub fn docx(doc: &Document, options: &DocxOptions) -> Result<Vec<u8>, DocxError>
         ),
         ("docProps/app.xml", parts::app()?),
         ("word/document.xml", document),
-        ("word/_rels/document.xml.rels", rels::document_rels(&links)?),
+        (
+            "word/_rels/document.xml.rels",
+            rels::document_rels(&links, logo.map(Picture::part))?,
+        ),
         ("word/styles.xml", sheet::styles(lang, indent)?),
         ("word/settings.xml", parts::settings(lang)?),
         ("word/numbering.xml", parts::numbering()?),
         ("word/header1.xml", page::header(None)?),
         ("word/header2.xml", page::header(Some(&doc.reference))?),
     ];
+    if let Some(logo) = logo {
+        parts.push((logo.part(), logo.bytes.clone()));
+    }
     let names: Vec<&str> = parts.iter().map(|(name, _)| *name).collect();
     // Readers look for the index first.
     parts.insert(0, ("[Content_Types].xml", rels::content_types(&names)?));

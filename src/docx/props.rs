@@ -11,8 +11,6 @@ pub struct Para {
     pub page_break_before: bool,
     /// The bullet list (`numbering.xml`, list 1).
     pub bulleted: bool,
-    /// A rule under the paragraph, this far below the text (points).
-    pub rule_below: Option<f32>,
     pub tab: Option<f32>,
     pub before: Option<f32>,
     pub after: Option<f32>,
@@ -47,9 +45,6 @@ impl Para {
                     x.val("w:ilvl", "0")?;
                     x.val("w:numId", "1")
                 })?;
-            }
-            if let Some(space) = self.rule_below {
-                x.el("w:pBdr", &[], |x| rule(x, "w:bottom", 0.75, space))?;
             }
             if let Some(tab) = self.tab {
                 x.el("w:tabs", &[], |x| {

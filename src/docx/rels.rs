@@ -40,6 +40,8 @@ fn content_type(part: &str) -> Option<String> {
         }
         "word/document.xml" => "document.main",
         part if part.ends_with(".rels") => return None,
+        part if part.ends_with(".png") => return Some("image/png".into()),
+        part if part.ends_with(".jpeg") => return Some("image/jpeg".into()),
         part if part.starts_with("word/header") => "header",
         part => part.strip_prefix("word/")?.strip_suffix(".xml")?,
     };
@@ -57,17 +59,19 @@ pub fn package_rels() -> Result<Vec<u8>> {
     )
 }
 
-pub fn document_rels(links: &Links) -> Result<Vec<u8>> {
-    relationships(
-        &[
-            ("rIdStyles", "styles", "styles.xml"),
-            ("rIdSettings", "settings", "settings.xml"),
-            ("rIdNumbering", "numbering", "numbering.xml"),
-            ("rIdFirstHeader", "header", "header1.xml"),
-            ("rIdHeader", "header", "header2.xml"),
-        ],
-        links,
-    )
+/// The document's relationships: its parts, the logo's part `logo` if any, the links.
+pub fn document_rels(links: &Links, logo: Option<&str>) -> Result<Vec<u8>> {
+    let mut rels = vec![
+        ("rIdStyles", "styles", "styles.xml"),
+        ("rIdSettings", "settings", "settings.xml"),
+        ("rIdNumbering", "numbering", "numbering.xml"),
+        ("rIdFirstHeader", "header", "header1.xml"),
+        ("rIdHeader", "header", "header2.xml"),
+    ];
+    if let Some(part) = logo.and_then(|part| part.strip_prefix("word/")) {
+        rels.push(("rIdLogo", "image", part));
+    }
+    relationships(&rels, links)
 }
 
 /// Relationships of a part: `(id, kind, target)`, then the links, external.

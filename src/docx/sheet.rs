@@ -107,6 +107,8 @@ fn next(id: &'static str) -> &'static str {
     }
 }
 
+/// Space between the letterhead and its rule.
+const LETTERHEAD_RULE: f32 = 3.0;
 /// Space above and below a deadline row's text.
 const ROW_PADDING: f32 = 3.0;
 
@@ -114,6 +116,10 @@ const ROW_PADDING: f32 = 3.0;
 fn table_styles(x: &mut Xml) -> Result {
     style(x, "TableNormal", "Normal Table", true, |x| {
         cell_margins(x, 0.0, 0.0)
+    })?;
+    style(x, "LetterheadTable", "Letterhead table", false, |x| {
+        x.el("w:tblBorders", &[], |x| rule(x, "w:bottom", 0.75, 0.0))?;
+        cell_margins(x, 0.0, LETTERHEAD_RULE)
     })?;
     style(x, "HeaderTable", "Header table", false, |x| {
         cell_margins(x, 0.0, 1.0)

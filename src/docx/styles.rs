@@ -73,12 +73,12 @@ fn spaced(before: f32) -> Para {
     }
 }
 
-/// The letterhead: organisation (12.5 pt) and bureau (9 pt), bold, over a rule.
+/// The letterhead: organisation (12.5 pt) and bureau (9 pt), bold (the rule under them is the
+/// letterhead table's).
 fn letterhead() -> [Style; 2] {
     let (first, first_run) = sized(12.5, true);
     let (second, second_run) = sized(9.0, true);
     let ruled = |para: Para| Para {
-        rule_below: Some(3.0),
         keep_next: true,
         ..para
     };

@@ -28,6 +28,9 @@ pub const LABEL: f32 = 76.0;
 pub const COLUMN: f32 = LEFT + 252.0;
 /// Space kept between the header's columns (and right of the logo).
 pub const GUTTER: f32 = 12.0;
+/// The letterhead logo's height, unless that makes it wider than `LOGO_WIDTH`.
+pub const LOGO_HEIGHT: f32 = 40.0;
+pub const LOGO_WIDTH: f32 = 120.0;
 
 /// One page of the letter.
 #[derive(Debug, Clone, Default, PartialEq)]
