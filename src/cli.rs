@@ -173,7 +173,8 @@ pub struct LetterArgs {
     /// added before the extension.
     #[arg(short, long, default_value = "-")]
     pub output: String,
-    /// Creation date of PDFs, as seconds since 1970 (default: midnight UTC of the letter's date).
+    /// Creation date of PDFs and Word documents, as seconds since 1970 (default: midnight UTC
+    /// of the letter's date).
     #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = timestamp)]
     pub timestamp: Option<Stamp>,
     /// Wrap plain text at this many columns (0: no wrapping).
@@ -249,7 +250,8 @@ pub struct BatchArgs {
     /// Folder for the letters and the manifest (created if missing).
     #[arg(long)]
     pub out: PathBuf,
-    /// Output format: `both` writes a text and a PDF file per recipient.
+    /// Output format: `both` writes a text and a PDF file per recipient, `all` a text, a PDF
+    /// and a Word file.
     #[arg(long, value_enum, ignore_case = true, default_value_t = BatchFormat::Text)]
     pub format: BatchFormat,
     /// Letters rendered at once, 1 to 256 (default: one per core). Output does not depend on it.
@@ -261,7 +263,8 @@ pub struct BatchArgs {
     /// Wrap plain text at this many columns (0: no wrapping).
     #[arg(long, default_value_t = 80)]
     pub width: usize,
-    /// Creation date of PDFs, as seconds since 1970 (default: midnight UTC of the letter's date).
+    /// Creation date of PDFs and Word documents, as seconds since 1970 (default: midnight UTC
+    /// of the letter's date).
     #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = timestamp)]
     pub timestamp: Option<Stamp>,
     /// Folder of templates overriding the built-in ones file by file (`DIR/fr/letter.hbs`...).
@@ -294,7 +297,12 @@ pub enum ListFormat {
 pub enum BatchFormat {
     Text,
     Pdf,
+    /// A Word document (`.docx`).
+    Docx,
+    /// A text and a PDF file.
     Both,
+    /// A text, a PDF and a Word file.
+    All,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -38,6 +38,8 @@ pub enum Error {
     Reported,
     /// The PDF could not be made (a character the fonts lack, an unreadable logo).
     Pdf(String),
+    /// The Word document could not be made (a control character).
+    Docx(String),
     /// A batch went on past failed recipients, each already reported (exit code 3).
     Partial { failed: usize, total: usize },
     /// A batch would replace files that exist; nothing was written.
@@ -51,8 +53,11 @@ pub enum Error {
 /// What the command line asks that cannot be done.
 #[derive(Debug)]
 pub enum Usage {
-    /// Several PDF letters asked for on stdout.
-    PdfsToStdout,
+    /// Several PDF or Word letters asked for on stdout.
+    SeveralToStdout {
+        format: &'static str,
+        extension: &'static str,
+    },
     /// `--json` with the output on stdout.
     JsonToStdout,
     /// `--format` names one format and `-o` another.
@@ -151,6 +156,7 @@ impl fmt::Display for Error {
             ),
             Error::Write { path, source } => write!(f, "cannot write `{path}`: {source}"),
             Error::Pdf(message) => write!(f, "cannot make the PDF: {message}"),
+            Error::Docx(message) => write!(f, "cannot make the Word document: {message}"),
             Error::Partial { failed, total } => {
                 let total = count(*total, "recipient");
                 write!(f, "{failed} of {total} failed (reported above)")
@@ -179,9 +185,10 @@ impl std::error::Error for Error {}
 impl fmt::Display for Usage {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            Usage::PdfsToStdout => write!(
+            Usage::SeveralToStdout { format, extension } => write!(
                 f,
-                "several PDF letters cannot go to stdout: give `-o FILE.pdf` or one `--lang`"
+                "several {format} letters cannot go to stdout: give `-o FILE.{extension}` or one \
+                 `--lang`"
             ),
             Usage::JsonToStdout => write!(
                 f,

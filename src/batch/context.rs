@@ -47,9 +47,14 @@ impl<'a> Context<'a> {
             (Some(view), true) => Some(input.pdf_options(&view.letter, args.stamp)?),
             _ => None,
         };
+        let docx = match (views.values().next(), args.formats.contains(&Format::Docx)) {
+            (Some(view), true) => Some(input.docx_options(&view.letter, args.stamp)?),
+            _ => None,
+        };
         let finish = Finish {
             width: args.width,
             pdf,
+            docx,
         };
         let context = Context {
             input,

@@ -16,7 +16,9 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
     let formats = match args.format {
         BatchFormat::Text => vec![Format::Text],
         BatchFormat::Pdf => vec![Format::Pdf],
+        BatchFormat::Docx => vec![Format::Docx],
         BatchFormat::Both => vec![Format::Text, Format::Pdf],
+        BatchFormat::All => vec![Format::Text, Format::Pdf, Format::Docx],
     };
     let settings = Settings {
         recipients: args.recipients.clone(),

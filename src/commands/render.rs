@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
+use clap::ValueEnum;
+
 use super::written;
 use crate::cli::{self, LetterArgs, RenderArgs, ZoneArg};
 use crate::error::{Error, Usage};
@@ -36,8 +38,9 @@ pub struct Made {
 pub fn make(args: &LetterArgs) -> Result<Made, Error> {
     let langs = &args.lang.0;
     let format = format(args.format, &args.output)?;
-    if format == Format::Pdf && args.output == "-" && langs.len() > 1 {
-        return Err(Error::Usage(Usage::PdfsToStdout));
+    if format.binary() && args.output == "-" && langs.len() > 1 {
+        let (format, extension) = (format.name(), format.extension());
+        return Err(Error::Usage(Usage::SeveralToStdout { format, extension }));
     }
     crate::files::not_a_folder(&args.output)?;
     let input = Input::read(&args.file)?;
@@ -91,13 +94,18 @@ fn make_one(
 ) -> Result<Vec<u8>, Error> {
     let templates = Templates::new(letter.lang, args.templates.as_deref())?;
     let document = pipeline::document(letter, &templates)?;
+    let stamp = cli::instant(args.timestamp);
     let pdf = match format {
-        Format::Pdf => Some(input.pdf_options(letter, cli::instant(args.timestamp))?),
-        Format::Text => None,
+        Format::Pdf => Some(input.pdf_options(letter, stamp)?),
+        _ => None,
     };
     let finish = Finish {
         width: args.width,
         pdf,
+        docx: match format {
+            Format::Docx => Some(input.docx_options(letter, stamp)?),
+            _ => None,
+        },
     };
     input.output(&document, format, &finish)
 }
@@ -109,8 +117,9 @@ fn format(asked: Option<Format>, output: &str) -> Result<Format, Error> {
         .and_then(|ext| ext.to_str())
         .and_then(|ext| {
             let ext = ext.to_ascii_lowercase();
-            [Format::Text, Format::Pdf]
-                .into_iter()
+            Format::value_variants()
+                .iter()
+                .copied()
                 .find(|format| format.extension() == ext)
         });
     match (asked, named) {
