@@ -21,7 +21,7 @@ use crate::error::{Error, Problem};
 use crate::letter::{self, Letter};
 use crate::locale::Lang;
 use crate::meeting::Circular;
-use crate::pdf::{PdfError, PdfOptions};
+use crate::pdf::{Attachment, Logo, PdfError, PdfOptions};
 use crate::render::Templates;
 use crate::source::{Source, at};
 use crate::{layout, load, markup};
@@ -147,6 +147,17 @@ impl Input {
         letter: &Letter,
         stamp: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<PdfOptions, Error> {
+        let lang = letter.lang;
+        let invitation = self.invitation(lang, stamp).ok().map(|text| Attachment {
+            name: format!("{}.ics", crate::names::prefix(&self.circular)),
+            description: lang
+                .pick(
+                    "Invitation à la réunion (iCalendar)",
+                    "Invitation to the meeting (iCalendar)",
+                )
+                .into(),
+            text,
+        });
         Ok(PdfOptions {
             created: stamp.unwrap_or_else(|| letter.issued()).timestamp(),
             author: letter
@@ -154,12 +165,19 @@ impl Input {
                 .as_ref()
                 .map_or_else(|| "ITU TSB".into(), |s| s.name.clone()),
             logo: self.logo()?,
+            logo_alt: lang
+                .pick(
+                    "Logo de l'Union internationale des télécommunications",
+                    "Logo of the International Telecommunication Union",
+                )
+                .into(),
+            invitation,
         })
     }
 
     /// The letterhead logo named by `letter.logo`, read relative to the YAML file and checked
     /// to be an image the PDF can show.
-    pub fn logo(&self) -> Result<Option<Vec<u8>>, Error> {
+    pub fn logo(&self) -> Result<Option<Logo>, Error> {
         let Some(logo) = &self.circular.letter.logo else {
             return Ok(None);
         };
@@ -167,9 +185,8 @@ impl Input {
         let path = folder.unwrap_or(Path::new(".")).join(&logo.value);
         let bytes = std::fs::read(&path)
             .map_err(|error| format!("cannot read the logo `{}`: {error}", path.display()));
-        let checked = bytes.and_then(|bytes| match crate::pdf::check_logo(&bytes) {
-            Ok(()) => Ok(bytes),
-            Err(error) => Err(format!("`{}`: {error}", path.display())),
+        let checked = bytes.and_then(|bytes| {
+            crate::pdf::logo(&bytes).map_err(|error| format!("`{}`: {error}", path.display()))
         });
         checked.map(Some).map_err(|message| {
             let hint = Some("give a PNG or JPEG file, relative to the YAML file".to_string());

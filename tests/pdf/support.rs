@@ -18,7 +18,8 @@ pub fn options() -> PdfOptions {
     PdfOptions {
         created: 1_682_985_600,
         author: "ITU".into(),
-        logo: None,
+        logo_alt: "Logo de l'UIT".into(),
+        ..PdfOptions::default()
     }
 }
 
@@ -81,6 +82,75 @@ pub fn runs(bytes: &[u8]) -> Vec<String> {
         }
     }
     runs
+}
+
+/// One element of the structure tree: its depth, its type (`P`, `H1`, `LI`...), its title or
+/// alternative text, and how many pieces of content and annotations it holds itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Element {
+    pub depth: usize,
+    pub role: String,
+    pub text: Option<String>,
+    pub content: usize,
+    pub annotations: usize,
+}
+
+/// The structure tree in reading order, depth first.
+pub fn structure(bytes: &[u8]) -> Vec<Element> {
+    let pdf = Pdf::load_mem(bytes).unwrap();
+    let root = pdf.catalog().unwrap().get(b"StructTreeRoot").unwrap();
+    let root = pdf.get_dictionary(root.as_reference().unwrap()).unwrap();
+    let mut elements = Vec::new();
+    kids(&pdf, root.get(b"K").unwrap(), 0, &mut elements);
+    elements
+}
+
+fn kids(pdf: &Pdf, node: &Object, depth: usize, out: &mut Vec<Element>) {
+    let list = match node {
+        Object::Array(items) => items.clone(),
+        other => vec![other.clone()],
+    };
+    for kid in list {
+        let Ok(id) = kid.as_reference() else {
+            continue;
+        };
+        let Ok(dict) = pdf.get_dictionary(id) else {
+            continue;
+        };
+        if dict.get(b"S").is_err() {
+            continue;
+        }
+        let text = |key: &[u8]| {
+            dict.get(key)
+                .ok()
+                .map(|t| lopdf::decode_text_string(t).unwrap())
+        };
+        let inner = dict.get(b"K").map(|k| match k {
+            Object::Array(items) => items.clone(),
+            other => vec![other.clone()],
+        });
+        let inner = inner.unwrap_or_default();
+        let is = |item: &Object, kind: &[u8]| {
+            let dict = item
+                .as_dict()
+                .ok()
+                .or_else(|| pdf.get_dictionary(item.as_reference().ok()?).ok());
+            dict.and_then(|d| d.get(b"Type").ok()?.as_name().ok()) == Some(kind)
+        };
+        out.push(Element {
+            depth,
+            role: String::from_utf8(dict.get(b"S").unwrap().as_name().unwrap().to_vec()).unwrap(),
+            text: text(b"T").or_else(|| text(b"Alt")),
+            content: inner
+                .iter()
+                .filter(|k| matches!(k, Object::Integer(_)) || is(k, b"MCR"))
+                .count(),
+            annotations: inner.iter().filter(|k| is(k, b"OBJR")).count(),
+        });
+        if let Ok(inner) = dict.get(b"K") {
+            kids(pdf, inner, depth + 1, out);
+        }
+    }
 }
 
 /// Words of a text, without list markers and Word bookmarks ("[bookmark: Addressee_F]"); a
