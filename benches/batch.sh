@@ -54,7 +54,7 @@ run "text, $count recipients, --jobs 1" --recipients "$work/many.csv" --jobs 1
 run "text, 1000 recipients (memory)" --recipients "$work/some.csv"
 run "text, 30000 recipients (memory)" --recipients "$work/huge.csv"
 
-if [ -f src/output/pdf.rs ]; then
+if [ -f src/pdf/mod.rs ]; then
     recipients 400 >"$work/pdf.csv"
     run "pdf, 400 recipients (200 fr, 200 en)" --recipients "$work/pdf.csv" --format pdf
     run "pdf, 400 recipients, --jobs 1" --recipients "$work/pdf.csv" --format pdf --jobs 1

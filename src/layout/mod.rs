@@ -11,6 +11,7 @@ mod breaking;
 mod cells;
 mod flow;
 pub mod fonts;
+mod glue;
 mod header;
 #[cfg(test)]
 mod layout_tests;

@@ -12,6 +12,9 @@ use super::breaking::Line;
 use super::fonts::Face;
 use super::page::{Link, Mark, Page, Rect, Run};
 
+/// The widest extra space justification gives a gap, in ems (a space is 0.28 em).
+const MAX_STRETCH: f32 = 0.5;
+
 /// How a line sits between its left and right edges.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -34,6 +37,8 @@ pub fn place(page: &mut Page, line: &Line, x: f32, baseline: f32, width: f32, al
         Align::Right => (x + slack, 0.0),
         Align::Center => (x + slack / 2.0, 0.0),
         Align::Justify if line.last || gaps == 0 => (x, 0.0),
+        // A line with a long unbreakable word (a URL) would get gaps wider than words: ragged.
+        Align::Justify if slack / gaps as f32 > MAX_STRETCH * line.size => (x, 0.0),
         Align::Justify => (x, slack / gaps as f32),
     };
     let first_run = page.runs.len();
