@@ -3,32 +3,8 @@
 //! wording comes from the templates and the house style, which write plain spaces; layout
 //! treats these as no-break spaces.
 
-const MONTHS: [&str; 24] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+use crate::locale::Lang;
+
 const HOURS: [&str; 4] = ["h", "hours", "heures", "heure"];
 
 /// Byte offsets of the spaces of `text` that join the parts of a date or a time.
@@ -60,7 +36,11 @@ fn joins(before: &str, after: &str) -> bool {
         let token = token.trim_start_matches('(').trim_end_matches("er");
         !token.is_empty() && token.len() <= 4 && token.chars().all(|c| c.is_ascii_digit())
     };
-    let month = |token: &str| MONTHS.contains(&word(token).as_str());
+    let month = |token: &str| {
+        let token = word(token);
+        let named = |lang: Lang| lang.months().iter().any(|m| m.to_lowercase() == token);
+        Lang::ALL.into_iter().any(named)
+    };
     let hours = |token: &str| HOURS.contains(&word(token).as_str());
     (number(before) && (month(after) || hours(after)))
         || (month(before) && number(after))
