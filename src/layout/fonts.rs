@@ -34,11 +34,26 @@ impl Face {
     }
 }
 
-/// A face's character map and advances, read once.
+/// A face's character map and advances, read once; those of Latin letters and punctuation
+/// (below U+0250 and U+2000 to U+20FF) looked up in advance, as letters use little else.
 struct Metrics {
     charmap: Charmap<'static>,
     advances: GlyphMetrics<'static>,
     units_per_em: f32,
+    common: Vec<Option<(u32, f32)>>,
+}
+
+/// The characters looked up in advance: `common[index(c)]`.
+const LATIN: u32 = 0x250;
+const PUNCTUATION: std::ops::Range<u32> = 0x2000..0x2100;
+
+fn index(c: char) -> Option<usize> {
+    let c = u32::from(c);
+    match c {
+        c if c < LATIN => Some(c as usize),
+        c if PUNCTUATION.contains(&c) => Some((LATIN + c - PUNCTUATION.start) as usize),
+        _ => None,
+    }
 }
 
 fn metrics(face: Face) -> &'static Metrics {
@@ -49,26 +64,42 @@ fn metrics(face: Face) -> &'static Metrics {
         let units_per_em = font
             .metrics(Size::unscaled(), LocationRef::default())
             .units_per_em;
-        Metrics {
+        let mut metrics = Metrics {
             charmap: font.charmap(),
             advances,
             units_per_em: f32::from(units_per_em),
-        }
+            common: Vec::new(),
+        };
+        let chars = (0..LATIN).chain(PUNCTUATION).filter_map(char::from_u32);
+        metrics.common = chars.map(|c| metrics.read(c)).collect();
+        metrics
     })
+}
+
+impl Metrics {
+    /// Glyph id and advance (thousandths of an em) of `c`, from the font itself.
+    fn read(&self, c: char) -> Option<(u32, f32)> {
+        let glyph = self.charmap.map(c).filter(|glyph| glyph.to_u32() != 0)?;
+        let units = self.advances.advance_width(glyph)?;
+        Some((glyph.to_u32(), units * 1000.0 / self.units_per_em))
+    }
+
+    fn lookup(&self, c: char) -> Option<(u32, f32)> {
+        match index(c) {
+            Some(at) => self.common[at],
+            None => self.read(c),
+        }
+    }
 }
 
 /// Glyph id of `c` in `face`, or `None` when the face has no glyph for it.
 pub fn glyph(face: Face, c: char) -> Option<u32> {
-    let glyph = metrics(face).charmap.map(c)?.to_u32();
-    (glyph != 0).then_some(glyph)
+    metrics(face).lookup(c).map(|(glyph, _)| glyph)
 }
 
 /// Advance of `c` in thousandths of an em, or `None` when the face has no glyph for it.
 pub fn advance(face: Face, c: char) -> Option<f32> {
-    let metrics = metrics(face);
-    let glyph = metrics.charmap.map(c).filter(|glyph| glyph.to_u32() != 0)?;
-    let units = metrics.advances.advance_width(glyph)?;
-    Some(units * 1000.0 / metrics.units_per_em)
+    metrics(face).lookup(c).map(|(_, advance)| advance)
 }
 
 /// What a character is drawn as: the fonts lack the non-breaking hyphen (U+2011, a word-processor

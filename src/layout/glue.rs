@@ -4,6 +4,7 @@
 //! treats these as no-break spaces.
 
 use crate::locale::Lang;
+use std::sync::OnceLock;
 
 const HOURS: [&str; 4] = ["h", "hours", "heures", "heure"];
 
@@ -32,19 +33,28 @@ fn joins(before: &str, after: &str) -> bool {
             .to_lowercase()
     };
     let number = |token: &str| {
-        let token = word(token);
-        let token = token.trim_start_matches('(').trim_end_matches("er");
-        !token.is_empty() && token.len() <= 4 && token.chars().all(|c| c.is_ascii_digit())
+        let token = token
+            .trim_start_matches('(')
+            .trim_end_matches([',', '.', ';', ':', ')']);
+        let token = token.trim_end_matches("er");
+        !token.is_empty() && token.len() <= 4 && token.bytes().all(|b| b.is_ascii_digit())
     };
-    let month = |token: &str| {
-        let token = word(token);
-        let named = |lang: Lang| lang.months().iter().any(|m| m.to_lowercase() == token);
-        Lang::ALL.into_iter().any(named)
-    };
+    let month = |token: &str| months().contains(&word(token));
     let hours = |token: &str| HOURS.contains(&word(token).as_str());
-    (number(before) && (month(after) || hours(after)))
-        || (month(before) && number(after))
-        || (word(before) == "h" && number(after))
+    match (number(before), number(after)) {
+        (true, _) => month(after) || hours(after),
+        (false, true) => month(before) || word(before) == "h",
+        (false, false) => false,
+    }
+}
+
+/// Month names of every language, in lower case.
+fn months() -> &'static [String] {
+    static MONTHS: OnceLock<Vec<String>> = OnceLock::new();
+    MONTHS.get_or_init(|| {
+        let names = Lang::ALL.into_iter().flat_map(|lang| lang.months().iter());
+        names.map(|name| name.to_lowercase()).collect()
+    })
 }
 
 #[cfg(test)]
