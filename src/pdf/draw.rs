@@ -1,7 +1,7 @@
 //! Draws one laid-out page: the logo, the rules, every run of text, the link rectangles.
 //!
-//! Every run is its own marked-content sequence, so that each can be placed in the structure
-//! tree where layout marked it; the running head and the footer are artifacts (page furniture a
+//! Every run is in a marked-content sequence (one for consecutive runs with the same mark), so
+//! that each can be placed in the structure tree where layout marked it; the running head and the footer are artifacts (page furniture a
 //! screen reader skips), and so are the rules. Returns what was drawn, in drawing order, with the
 //! mark layout gave it, and the link annotations likewise.
 
@@ -30,20 +30,24 @@ pub fn page(pdf: &mut krilla::Document, page: &Page, logo: Option<&Logo>) -> (Dr
     for rule in &page.rules {
         self::rule(&mut surface, rule);
     }
+    let mut open: Option<Mark> = None;
     for run in &page.runs {
-        let tag = match run.mark {
-            Mark::Header => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Header)),
-            Mark::Footer => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Footer)),
-            _ => ContentTag::Span(SpanTag::empty()),
-        };
-        let id = surface.start_tagged(tag);
+        if open != Some(run.mark) {
+            if open.take().is_some() {
+                surface.end_tagged();
+            }
+            let id = surface.start_tagged(tag(run.mark));
+            if !matches!(run.mark, Mark::Header | Mark::Footer) {
+                drawn.push((run.mark, id));
+            }
+            open = Some(run.mark);
+        }
         let at = Point::from_xy(run.x, run.baseline);
         let glyphs = glyphs(run);
         surface.draw_glyphs(at, &glyphs, font(run.face), &run.text, run.size, false);
+    }
+    if open.is_some() {
         surface.end_tagged();
-        if !matches!(run.mark, Mark::Header | Mark::Footer) {
-            drawn.push((run.mark, id));
-        }
     }
     surface.finish();
     let links = page.links.iter().map(|link| {
@@ -56,6 +60,15 @@ pub fn page(pdf: &mut krilla::Document, page: &Page, logo: Option<&Logo>) -> (Dr
     let links = links.collect();
     target.finish();
     (drawn, links)
+}
+
+/// Runs one after the other with the same mark share one marked-content sequence.
+fn tag(mark: Mark) -> ContentTag<'static> {
+    match mark {
+        Mark::Header => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Header)),
+        Mark::Footer => ContentTag::Artifact(Artifact::with_kind(ArtifactType::Footer)),
+        _ => ContentTag::Span(SpanTag::empty()),
+    }
 }
 
 fn image(surface: &mut Surface, logo: &Logo, at: Rect) -> Identifier {
