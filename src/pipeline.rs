@@ -165,12 +165,11 @@ impl Input {
                 .as_ref()
                 .map_or_else(|| "ITU TSB".into(), |s| s.name.clone()),
             logo: self.logo()?,
-            logo_alt: lang
-                .pick(
-                    "Logo de l'Union internationale des télécommunications",
-                    "Logo of the International Telecommunication Union",
-                )
-                .into(),
+            logo_alt: letter.logo_alt.clone().unwrap_or_else(|| {
+                let fr = "Logo de l'Union internationale des télécommunications";
+                lang.pick(fr, "Logo of the International Telecommunication Union")
+                    .into()
+            }),
             invitation,
         })
     }

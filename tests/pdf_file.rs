@@ -348,7 +348,20 @@ fn the_yaml_names_the_logo_file() {
     assert!(stderr.contains("the image is broken"), "{stderr}");
     std::fs::write(dir.path().join("itu.png"), fixture("logo-rgba.png")).unwrap();
     assert!(circular(&args).status.success());
-    assert_eq!(images(&std::fs::read(&out).unwrap()), 2);
+    let bytes = std::fs::read(&out).unwrap();
+    assert_eq!(images(&bytes), 2);
+    let figure = structure(&bytes).into_iter().find(|e| e.role == "Figure");
+    let alt = figure.unwrap().text.unwrap();
+    assert_eq!(alt, "Logo de l'Union internationale des télécommunications");
+    let said = "  logo: itu.png\n  logo-alt: {fr: \"L'UIT en bleu\", en: ITU in blue}\n";
+    let yaml_text = std::fs::read_to_string(&yaml)
+        .unwrap()
+        .replace("  logo: itu.png\n", said);
+    std::fs::write(&yaml, yaml_text).unwrap();
+    assert!(circular(&args).status.success());
+    let bytes = std::fs::read(&out).unwrap();
+    let figure = structure(&bytes).into_iter().find(|e| e.role == "Figure");
+    assert_eq!(figure.unwrap().text.as_deref(), Some("L'UIT en bleu"));
 }
 
 /// The PDF carries the meeting's invitation, as `circular ics` writes it, as an associated file.
