@@ -24,10 +24,13 @@ struct Builder {
     /// Indent of paragraph text: none in letters without numbered paragraphs.
     indent: f32,
     tree: Tree,
+    /// The foot of page 1.
+    footer: Page,
 }
 
-/// The units of `doc`, in reading order, and the structure tree their content is marked with.
-pub fn units(doc: &Document, logo: Option<f32>) -> Result<(Vec<Unit>, Tree), LayoutError> {
+/// The units of `doc`, in reading order, the structure tree their content is marked with, and
+/// the foot of page 1.
+pub fn units(doc: &Document, logo: Option<f32>) -> Result<(Vec<Unit>, Tree, Page), LayoutError> {
     let numbered = doc.blocks.iter().any(|block| {
         matches!(
             block,
@@ -42,12 +45,13 @@ pub fn units(doc: &Document, logo: Option<f32>) -> Result<(Vec<Unit>, Tree), Lay
         keep_next: false,
         indent: if numbered { INDENT } else { 0.0 },
         tree: Tree::default(),
+        footer: Page::default(),
     };
     BODY.wrap(&plain(&doc.reference))?;
     for block in &doc.blocks {
         builder.block(block, logo)?;
     }
-    Ok((builder.units, builder.tree))
+    Ok((builder.units, builder.tree, builder.footer))
 }
 
 impl Builder {
@@ -58,6 +62,7 @@ impl Builder {
                 let unit = header::letterhead(lines, logo, &mut self.tree)?;
                 self.push(unit);
             }
+            Block::Footer(lines) => self.footer = header::footer(lines)?,
             Block::PlaceDate(date) => {
                 let node = self.tree.paragraph();
                 self.lines(date, BODY.align(Align::Right), 12.0, None, node)?;

@@ -7,7 +7,7 @@
 use super::cells::Set;
 use super::cells::{BODY, DASH, cell, item};
 use super::flow::Unit;
-use super::page::{LEFT, LayoutError, Page, RIGHT, Rect, Rule, plain};
+use super::page::{BOTTOM, LEFT, LayoutError, Mark, Page, RIGHT, Rect, Rule, plain};
 use super::structure::{Role, Tree};
 use crate::document::{Field, Header, Row, Text};
 
@@ -56,6 +56,19 @@ pub fn letterhead(lines: &[Text], logo: Option<f32>, tree: &mut Tree) -> Result<
         thickness: 0.75,
     });
     Ok(unit(page, bottom + 1.0, 0.0))
+}
+
+/// Small centred lines in the bottom margin of page 1, page furniture (an artifact).
+pub fn footer(lines: &[Text]) -> Result<Page, LayoutError> {
+    let mut page = Page::default();
+    let set = BODY.size(7.5).align(super::placing::Align::Center);
+    let mut y = BOTTOM + 16.0;
+    for line in lines {
+        y += cell(&mut page, line, set, y)?;
+    }
+    page.runs.iter_mut().for_each(|run| run.mark = Mark::Footer);
+    page.links.clear();
+    Ok(page)
 }
 
 /// Labelled fields on the left, the recipient (bold) and the To list on the right. In reading

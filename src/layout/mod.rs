@@ -30,6 +30,8 @@ pub fn layout(doc: &Document, logo: Option<f32>) -> Result<Vec<Page>, LayoutErro
 
 /// The pages and the structure tree their content is marked with (see `structure.rs`).
 pub fn tagged(doc: &Document, logo: Option<f32>) -> Result<(Vec<Page>, Vec<Node>), LayoutError> {
-    let (units, tree) = blocks::units(doc, logo)?;
-    Ok((flow::paginate(units, &doc.reference), tree.nodes))
+    let (units, tree, footer) = blocks::units(doc, logo)?;
+    let mut pages = flow::paginate(units, &doc.reference);
+    pages[0].append(footer);
+    Ok((pages, tree.nodes))
 }

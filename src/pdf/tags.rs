@@ -2,12 +2,14 @@
 //!
 //! Content comes in reading order; a node joins its parent when its first content comes, so
 //! siblings stay in reading order too. A link node holds its annotations first, then its text,
-//! as PDF/UA wants. Content layout did not mark is read as part of the document, never lost.
+//! as PDF/UA wants. Content layout did not mark is read as part of the document, never lost, and
+//! a link annotation it did not mark is a link of its own (krilla refuses an annotation outside
+//! the tree).
 
 use crate::layout::page::Mark;
-use crate::layout::structure::{Node, Role};
+use crate::layout::structure::{Node as Element, Role};
 use krilla::tagging::{
-    Identifier, ListNumbering, TableHeaderScope, Tag, TagGroup, TagKind, TagTree,
+    Identifier, ListNumbering, Node, TableHeaderScope, Tag, TagGroup, TagKind, TagTree,
 };
 use std::num::NonZeroU16;
 
@@ -17,7 +19,7 @@ enum Child {
 }
 
 struct Builder<'a> {
-    nodes: &'a [Node],
+    nodes: &'a [Element],
     children: Vec<Vec<Child>>,
     annotations: Vec<Vec<Identifier>>,
     attached: Vec<bool>,
@@ -26,7 +28,7 @@ struct Builder<'a> {
 
 /// The tree of a letter in `lang`; `alt` says what the logo shows.
 pub fn tree(
-    nodes: &[Node],
+    nodes: &[Element],
     content: &[(Mark, Identifier)],
     annotations: &[(Mark, Identifier)],
     lang: &str,
@@ -48,13 +50,20 @@ pub fn tree(
             _ => builder.root.push(Child::Content(*id)),
         }
     }
+    let mut unmarked = Vec::new();
     for (mark, id) in annotations {
-        if let Mark::Node(node) = *mark {
-            builder.attach(node);
-            builder.annotations[node].push(*id);
+        match *mark {
+            Mark::Node(node) => {
+                builder.attach(node);
+                builder.annotations[node].push(*id);
+            }
+            _ => unmarked.push(Node::from(*id)),
         }
     }
     let mut tree = TagTree::new().with_lang(Some(lang.to_string()));
+    if !unmarked.is_empty() {
+        tree.push(TagGroup::with_children(Tag::Link, unmarked));
+    }
     for child in std::mem::take(&mut builder.root) {
         match child {
             Child::Node(node) => tree.push(builder.group(node, alt)),

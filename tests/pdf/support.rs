@@ -48,8 +48,18 @@ pub fn render_example(name: &str, lang: Lang) -> Vec<u8> {
     bytes
 }
 
-/// The text of every positioned run, in content-stream order, decoded through `/ToUnicode`.
+/// The text of every positioned run, in content-stream order, decoded through `/ToUnicode`;
+/// as a screen reader reads it, without artifacts (the running head, the footer).
 pub fn runs(bytes: &[u8]) -> Vec<String> {
+    text_runs(bytes, false)
+}
+
+/// The runs of page furniture (artifacts) alone, in the same way.
+pub fn furniture(bytes: &[u8]) -> Vec<String> {
+    text_runs(bytes, true)
+}
+
+fn text_runs(bytes: &[u8], furniture: bool) -> Vec<String> {
     let pdf = Pdf::load_mem(bytes).unwrap();
     let mut runs = Vec::new();
     for page in pdf.get_pages().into_values() {
@@ -59,9 +69,14 @@ pub fn runs(bytes: &[u8]) -> Vec<String> {
             .map(|(name, font)| (name, font.get_font_encoding(&pdf).unwrap()))
             .collect();
         let mut encoding = None;
+        let mut artifact = false;
         for operation in pdf.get_and_decode_page_content(page).unwrap().operations {
             let operands = &operation.operands;
+            let tag = operands.first().and_then(|tag| tag.as_name().ok());
             match operation.operator.as_str() {
+                "BDC" | "BMC" => artifact = tag == Some(b"Artifact"),
+                "EMC" => artifact = false,
+                _ if artifact != furniture => {}
                 "Tf" => encoding = encodings.get(operands[0].as_name().unwrap()),
                 "Tm" => runs.push(String::new()),
                 "TJ" => {
