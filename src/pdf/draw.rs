@@ -24,8 +24,10 @@ pub fn page(pdf: &mut krilla::Document, page: &Page, logo: Option<&Logo>) -> (Dr
     let mut target = pdf.start_page_with(settings);
     let mut surface = target.surface();
     let mut drawn = Vec::new();
-    if let (Some(rect), Some(logo)) = (page.logo, logo) {
-        drawn.push((page.logo_mark, image(&mut surface, logo, rect)));
+    if let (Some(rect), Some(logo)) = (page.logo, logo)
+        && let Some(size) = Size::from_wh(rect.width, rect.height)
+    {
+        drawn.push((page.logo_mark, image(&mut surface, logo, rect, size)));
     }
     for rule in &page.rules {
         self::rule(&mut surface, rule);
@@ -50,12 +52,12 @@ pub fn page(pdf: &mut krilla::Document, page: &Page, logo: Option<&Logo>) -> (Dr
         surface.end_tagged();
     }
     surface.finish();
-    let links = page.links.iter().map(|link| {
+    let links = page.links.iter().filter_map(|link| {
         let action = LinkAction::new(uri(&link.target));
-        let annotation = LinkAnnotation::new(rect(link.rect), Target::Action(action.into()));
+        let annotation = LinkAnnotation::new(rect(link.rect)?, Target::Action(action.into()));
         let alt = link.target.trim_start_matches("mailto:").to_string();
         let id = target.add_tagged_annotation(Annotation::new_link(annotation, Some(alt)));
-        (link.mark, id)
+        Some((link.mark, id))
     });
     let links = links.collect();
     target.finish();
@@ -71,10 +73,9 @@ fn tag(mark: Mark) -> ContentTag<'static> {
     }
 }
 
-fn image(surface: &mut Surface, logo: &Logo, at: Rect) -> Identifier {
+fn image(surface: &mut Surface, logo: &Logo, at: Rect, size: Size) -> Identifier {
     let id = surface.start_tagged(ContentTag::Other);
     surface.push_transform(&Transform::from_translate(at.x, at.top));
-    let size = Size::from_wh(at.width, at.height).expect("the logo has a size");
     surface.draw_image(logo.image.clone(), size);
     surface.pop();
     surface.end_tagged();
@@ -94,9 +95,9 @@ fn rule(surface: &mut Surface, rule: &Rule) {
     surface.end_tagged();
 }
 
-fn rect(rect: Rect) -> krilla::geom::Rect {
+/// A link's area, unless it has none (a link of zero-width characters).
+fn rect(rect: Rect) -> Option<krilla::geom::Rect> {
     krilla::geom::Rect::from_xywh(rect.x, rect.top, rect.width, rect.height)
-        .expect("a link has a size")
 }
 
 /// A link target as the ASCII URI PDF wants: a non-breaking hyphen (a word-processor artefact)
