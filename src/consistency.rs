@@ -124,6 +124,7 @@ fn section_name(block: &Block) -> Option<String> {
 fn block_text(block: &Block) -> String {
     let lines: Vec<String> = match block {
         Block::Letterhead(lines)
+        | Block::Footer(lines)
         | Block::Heading(lines)
         | Block::Signature(lines)
         | Block::Bullets(lines) => lines.iter().map(|l| l.plain()).collect(),

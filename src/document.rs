@@ -22,6 +22,8 @@ pub struct Document {
 pub enum Block {
     /// Organisation and bureau names at the top of page 1, one line each.
     Letterhead(Vec<Text>),
+    /// The organisation's address line at the foot of page 1 (PDF only).
+    Footer(Vec<Text>),
     /// "Genève, le 2 mai 2023", right-aligned.
     PlaceDate(Text),
     /// The two-column header: labelled fields on the left, addressees on the right.
@@ -137,6 +139,7 @@ impl Block {
         let plain = |lines: &[Text]| lines.iter().map(Text::plain).collect::<Vec<_>>();
         match self {
             Block::Letterhead(lines)
+            | Block::Footer(lines)
             | Block::Bullets(lines)
             | Block::Heading(lines)
             | Block::Signature(lines)

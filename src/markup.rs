@@ -118,6 +118,7 @@ fn close(
     };
     let block = match name {
         "letterhead" => Block::Letterhead(each()),
+        "footer" => Block::Footer(each()),
         "date" => Block::PlaceDate(joined()),
         "field" => return push_header(blocks, Some(field(false, false, each())), None),
         "to" => return push_header(blocks, None, Some(lines)),

@@ -57,6 +57,9 @@ pub struct LetterInfo {
     /// A letterhead logo for PDF output: a PNG or JPEG file, relative to the YAML file.
     #[schemars(with = "Option<String>")]
     pub logo: Option<Spanned<String>>,
+    /// What the logo shows, for screen readers. Default: "Logo of the International
+    /// Telecommunication Union" / "Logo de l'Union internationale des télécommunications".
+    pub logo_alt: Option<Localized>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]

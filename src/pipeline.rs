@@ -23,7 +23,7 @@ use crate::error::{Error, Problem};
 use crate::letter::{self, Letter};
 use crate::locale::Lang;
 use crate::meeting::Circular;
-use crate::pdf::{PdfError, PdfOptions};
+use crate::pdf::{Attachment, Logo, PdfError, PdfOptions};
 use crate::render::Templates;
 use crate::source::{Source, at};
 use crate::{layout, load, markup};
@@ -168,10 +168,27 @@ impl Input {
         stamp: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<PdfOptions, Error> {
         let (created, author) = dated_and_signed(letter, stamp);
+        let lang = letter.lang;
+        let invitation = self.invitation(lang, stamp).ok().map(|text| Attachment {
+            name: format!("{}.ics", crate::names::prefix(&self.circular)),
+            description: lang
+                .pick(
+                    "Invitation à la réunion (iCalendar)",
+                    "Invitation to the meeting (iCalendar)",
+                )
+                .into(),
+            text,
+        });
         Ok(PdfOptions {
             created,
             author,
-            logo: self.logo()?,
+            logo: self.logo()?.map(|(_, logo)| logo),
+            logo_alt: letter.logo_alt.clone().unwrap_or_else(|| {
+                let fr = "Logo de l'Union internationale des télécommunications";
+                lang.pick(fr, "Logo of the International Telecommunication Union")
+                    .into()
+            }),
+            invitation,
         })
     }
 
@@ -182,20 +199,21 @@ impl Input {
         stamp: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<DocxOptions, Error> {
         let (created, author) = dated_and_signed(letter, stamp);
-        let logo = self.logo()?.map(|bytes| {
-            let ratio = crate::pdf::logo_ratio(&bytes).map_err(|e| Error::Pdf(e.to_string()))?;
-            Ok::<_, Error>(Picture { bytes, ratio })
+        let logo = self.logo()?;
+        let logo = logo.map(|(bytes, logo)| Picture {
+            bytes,
+            ratio: logo.ratio,
         });
         Ok(DocxOptions {
             created,
             author,
-            logo: logo.transpose()?,
+            logo,
         })
     }
 
     /// The letterhead logo named by `letter.logo`, read relative to the YAML file and checked
-    /// to be an image the PDF can show.
-    pub fn logo(&self) -> Result<Option<Vec<u8>>, Error> {
+    /// to be an image the PDF can show: its bytes (for Word) and the image (for the PDF).
+    pub fn logo(&self) -> Result<Option<(Vec<u8>, Logo)>, Error> {
         let Some(logo) = &self.circular.letter.logo else {
             return Ok(None);
         };
@@ -203,8 +221,8 @@ impl Input {
         let path = folder.unwrap_or(Path::new(".")).join(&logo.value);
         let bytes = read_logo(&path)
             .map_err(|error| format!("cannot read the logo `{}`: {error}", path.display()));
-        let checked = bytes.and_then(|bytes| match crate::pdf::check_logo(&bytes) {
-            Ok(()) => Ok(bytes),
+        let checked = bytes.and_then(|bytes| match crate::pdf::logo(&bytes) {
+            Ok(logo) => Ok((bytes, logo)),
             Err(error) => Err(format!("`{}`: {error}", path.display())),
         });
         checked.map(Some).map_err(|message| {

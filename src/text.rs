@@ -35,6 +35,8 @@ impl Printer {
             Block::Letterhead(lines) => lines
                 .iter()
                 .for_each(|line| self.wrap(&line.plain(), "", "")),
+            // Page furniture of the printed letter.
+            Block::Footer(_) => {}
             Block::PlaceDate(text) => self.right(&text.plain()),
             Block::Header(header) => self.header(header),
             Block::Field(field) => self.field(field),

@@ -6,7 +6,7 @@
 #[path = "pdf/support.rs"]
 mod support;
 
-use support::{TSB92_FR, body, render, render_example, runs, words};
+use support::{TSB92_FR, body, furniture, render, render_example, runs, words};
 use tsb_circular::locale::Lang;
 
 #[test]
@@ -66,5 +66,32 @@ fn every_example_renders_in_both_languages() {
             let runs = runs(&render_example(name, lang));
             assert!(runs.len() > 20, "{name} {lang:?}");
         }
+    }
+}
+
+/// Page 1 ends with the ITU address line in the letter's language; it is page furniture, which
+/// a screen reader skips, like the running head of page 2.
+#[test]
+fn the_first_page_has_the_itu_address_in_its_footer() {
+    for (lang, place, web) in [
+        (
+            Lang::Fr,
+            "CH-1211 Genève 20 • Suisse",
+            "Courriel: itumail@itu.int",
+        ),
+        (
+            Lang::En,
+            "CH-1211 Geneva 20 • Switzerland",
+            "E-mail: itumail@itu.int",
+        ),
+    ] {
+        let bytes = render_example("u4ssc-7", lang);
+        let furniture = furniture(&bytes).concat();
+        assert!(
+            furniture.contains(place) && furniture.contains(web),
+            "{furniture}"
+        );
+        assert!(furniture.contains("- 2 -"), "{furniture}");
+        assert!(!runs(&bytes).concat().contains("Place des Nations"));
     }
 }

@@ -26,7 +26,8 @@ pub(super) struct Context<'a> {
     input: &'a Input,
     pub(super) views: HashMap<View, Prepared>,
     pub(super) templates: HashMap<Lang, Templates>,
-    finish: Finish,
+    /// Output settings per language (the PDF's invitation and alternative texts are in it).
+    finish: HashMap<Lang, Finish>,
     pub(super) dir: &'a Path,
     pub(super) recipients: &'a Path,
     /// `--force`: a letter may replace a file of the same name.
@@ -42,20 +43,24 @@ impl<'a> Context<'a> {
     ) -> Result<Context<'a>, Error> {
         let templates = templates(needed, args.templates.as_deref())?;
         let views = views(input, needed, &templates)?;
-        let pdf = match (views.values().next(), args.formats.contains(&Format::Pdf)) {
-            // Any view gives them: all have the same date and signatory.
-            (Some(view), true) => Some(input.pdf_options(&view.letter, args.stamp)?),
-            _ => None,
-        };
-        let docx = match (views.values().next(), args.formats.contains(&Format::Docx)) {
-            (Some(view), true) => Some(input.docx_options(&view.letter, args.stamp)?),
-            _ => None,
-        };
-        let finish = Finish {
-            width: args.width,
-            pdf,
-            docx,
-        };
+        // Per language: the PDF carries that language's invitation and metadata.
+        let mut finish = HashMap::new();
+        for view in views.values() {
+            let letter = &view.letter;
+            if finish.contains_key(&letter.lang) {
+                continue;
+            }
+            let pdf = match args.formats.contains(&Format::Pdf) {
+                true => Some(input.pdf_options(letter, args.stamp)?),
+                false => None,
+            };
+            let docx = match args.formats.contains(&Format::Docx) {
+                true => Some(input.docx_options(letter, args.stamp)?),
+                false => None,
+            };
+            let width = args.width;
+            finish.insert(letter.lang, Finish { width, pdf, docx });
+        }
         let context = Context {
             input,
             views,
@@ -76,7 +81,8 @@ impl<'a> Context<'a> {
 
     /// One file of a letter, as bytes.
     pub(super) fn bytes(&self, document: &Document, format: Format) -> Result<Vec<u8>, Error> {
-        self.input.output(document, format, &self.finish)
+        let lang = Lang::from_code(&document.lang).expect("a document in a letter's language");
+        self.input.output(document, format, &self.finish[&lang])
     }
 
     /// What would fail for every recipient, found before any letter is made: in each view's

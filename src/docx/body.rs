@@ -83,6 +83,8 @@ impl Body<'_> {
     pub fn block(&mut self, block: &Block) -> Result {
         match block {
             Block::Letterhead(lines) => self.letterhead(lines),
+            // The ITU address footer of page 1 is not yet written as a Word footer part.
+            Block::Footer(_) => Ok(()),
             Block::PlaceDate(text) => self.paragraph("PlaceDate", text),
             Block::Header(header) => self.header(header),
             Block::Field(field) => self.field(field),

@@ -1,9 +1,10 @@
 //! Breaks styled text into lines that fit a width, measured with the real glyph advances.
 //!
 //! Every block of a letter (paragraph, list item, header cell) wraps text the same way, so the
-//! rules that make a line look right live here: break at spaces, after a hyphen between letters and
-//! after `/ - . ? &` inside a link (long URLs), never at a no-break space (U+00A0, U+202F); a word
-//! wider than the line is cut so that nothing crosses a margin.
+//! rules that make a line look right live here: break at spaces, after a hyphen between letters,
+//! inside a link after `/ ? &` and before `. -` (long URLs), never at a no-break space (U+00A0,
+//! U+202F) nor inside a date or a time (`glue.rs`); a word wider than the line is cut so that
+//! nothing crosses a margin.
 
 use super::fonts::{self, Face, shown};
 use super::page::LayoutError;
@@ -84,7 +85,9 @@ fn words(text: &Text, size: f32, bold: bool) -> Result<Vec<Word>, LayoutError> {
     let mut previous = [' ', ' '];
     for span in &text.0 {
         let face = face(span.style, bold);
-        for c in span.text.chars() {
+        let glued = super::glue::glued(&span.text);
+        for (at, c) in span.text.char_indices() {
+            let c = if glued.contains(&at) { '\u{a0}' } else { c };
             if fonts::is_break_space(c) {
                 end_word(&mut words, measure(' ', face, size).unwrap_or(0.0), true);
             } else {
@@ -108,16 +111,20 @@ fn words(text: &Text, size: f32, bold: bool) -> Result<Vec<Word>, LayoutError> {
     Ok(words)
 }
 
-/// A line may break between the characters `before` and `after` without a space. In a link not
-/// right after `://`, which would leave the scheme alone at the end of a line.
+/// A line may break between the characters `before` and `after` without a space: after a
+/// hyphen between letters in words; in a link after `/` (not inside `//`), `?` and `&`, and
+/// before `.` and `-`, so that a line never ends in what looks like a hyphenated word.
 fn breaks_between(before: [char; 2], after: char, in_link: bool) -> bool {
     let after_letter = after.is_alphanumeric();
-    match before[1] {
-        '-' => after_letter,
-        '/' => in_link && after != '/' && before[0] != '/',
-        '.' | '?' | '&' => in_link && after_letter,
-        _ => false,
+    if in_link {
+        return match before[1] {
+            '/' => after != '/' && before[0] != '/',
+            '?' | '&' => after_letter,
+            c if c.is_alphanumeric() => matches!(after, '.' | '-'),
+            _ => false,
+        };
     }
+    before[1] == '-' && after_letter
 }
 
 fn end_word(words: &mut Vec<Word>, space: f32, stretch: bool) {

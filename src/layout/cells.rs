@@ -4,6 +4,7 @@
 use super::breaking::{Line, wrap};
 use super::page::{BODY_SIZE, HANG, LEFT, LayoutError, Page, RIGHT, plain};
 use super::placing::{Align, place};
+use super::structure::Tree;
 use crate::document::Text;
 
 /// Where and how text is set.
@@ -70,19 +71,19 @@ pub fn cell(page: &mut Page, text: &Text, set: Set, top: f32) -> Result<f32, Lay
     Ok(lines.len() as f32 * set.leading())
 }
 
-/// A list item: `marker` at the left of `set`, the text hanging after it.
+/// An item of `list`: `marker` at the left of `set`, the text hanging after it.
 pub fn item(
     page: &mut Page,
-    marker: &str,
-    text: &Text,
+    (marker, text): (&str, &Text),
     set: Set,
     top: f32,
+    (tree, list): (&mut Tree, usize),
 ) -> Result<f32, LayoutError> {
-    cell(
-        page,
-        &plain(marker),
-        set.bold(false).align(Align::Left),
-        top,
-    )?;
-    cell(page, text, set.at(set.x + HANG, set.width - HANG), top)
+    let (label, body) = tree.item(list);
+    let marker_set = set.bold(false).align(Align::Left);
+    cell(page, &plain(marker), marker_set, top)?;
+    tree.mark(page, label);
+    let height = cell(page, text, set.at(set.x + HANG, set.width - HANG), top)?;
+    tree.mark(page, body);
+    Ok(height)
 }

@@ -6,7 +6,7 @@
 //! starts with its number ("- 2 -") and the letter's reference.
 
 use super::breaking::wrap;
-use super::page::{BOTTOM, Page, TOP, plain};
+use super::page::{BOTTOM, Mark, Page, TOP, plain};
 use super::placing::{Align, place};
 
 /// Height of the running head on pages after the first.
@@ -103,5 +103,6 @@ fn head(number: usize, reference: &str) -> Page {
             );
         }
     }
+    page.runs.iter_mut().for_each(|run| run.mark = Mark::Header);
     page
 }

@@ -1,10 +1,12 @@
 //! The three faces of a letter (Liberation Sans regular, bold, italic), embedded in the binary.
 //!
-//! Layout needs glyph advances and PDF embedding needs the parsed faces; both come from here, parsed
-//! once per process. Advances are in thousandths of an em, truncated exactly as printpdf writes the
-//! PDF `/W` widths, so a line measured here is the line a viewer draws.
+//! Layout needs glyph advances and the PDF backend needs glyph ids; both come from here, read
+//! with skrifa (the font reader under the PDF writer) once per process. Advances are exact, in
+//! thousandths of an em: the writer gives each glyph the advance layout measured.
 
-use printpdf::ParsedFont;
+use skrifa::instance::{LocationRef, Size};
+use skrifa::metrics::GlyphMetrics;
+use skrifa::{FontRef, MetadataProvider, charmap::Charmap};
 use std::sync::OnceLock;
 
 /// A face of the letter's font family.
@@ -18,7 +20,8 @@ pub enum Face {
 impl Face {
     pub const ALL: [Face; 3] = [Face::Regular, Face::Bold, Face::Italic];
 
-    fn bytes(self) -> &'static [u8] {
+    /// The font file.
+    pub fn bytes(self) -> &'static [u8] {
         match self {
             Face::Regular => include_bytes!("../../fonts/LiberationSans-Regular.ttf"),
             Face::Bold => include_bytes!("../../fonts/LiberationSans-Bold.ttf"),
@@ -31,20 +34,72 @@ impl Face {
     }
 }
 
-/// The parsed face, for embedding.
-pub fn parsed(face: Face) -> &'static ParsedFont {
-    static FACES: [OnceLock<ParsedFont>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+/// A face's character map and advances, read once; those of Latin letters and punctuation
+/// (below U+0250 and U+2000 to U+20FF) looked up in advance, as letters use little else.
+struct Metrics {
+    charmap: Charmap<'static>,
+    advances: GlyphMetrics<'static>,
+    units_per_em: f32,
+    common: Vec<Option<(u32, f32)>>,
+}
+
+/// The characters looked up in advance: `common[index(c)]`.
+const LATIN: u32 = 0x250;
+const PUNCTUATION: std::ops::Range<u32> = 0x2000..0x2100;
+
+fn index(c: char) -> Option<usize> {
+    let c = u32::from(c);
+    match c {
+        c if c < LATIN => Some(c as usize),
+        c if PUNCTUATION.contains(&c) => Some((LATIN + c - PUNCTUATION.start) as usize),
+        _ => None,
+    }
+}
+
+fn metrics(face: Face) -> &'static Metrics {
+    static FACES: [OnceLock<Metrics>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     FACES[face.index()].get_or_init(|| {
-        ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new()).expect("embedded font parses")
+        let font = FontRef::new(face.bytes()).expect("embedded font parses");
+        let advances = font.glyph_metrics(Size::unscaled(), LocationRef::default());
+        let units_per_em = font
+            .metrics(Size::unscaled(), LocationRef::default())
+            .units_per_em;
+        let mut metrics = Metrics {
+            charmap: font.charmap(),
+            advances,
+            units_per_em: f32::from(units_per_em),
+            common: Vec::new(),
+        };
+        let chars = (0..LATIN).chain(PUNCTUATION).filter_map(char::from_u32);
+        metrics.common = chars.map(|c| metrics.read(c)).collect();
+        metrics
     })
+}
+
+impl Metrics {
+    /// Glyph id and advance (thousandths of an em) of `c`, from the font itself.
+    fn read(&self, c: char) -> Option<(u32, f32)> {
+        let glyph = self.charmap.map(c).filter(|glyph| glyph.to_u32() != 0)?;
+        let units = self.advances.advance_width(glyph)?;
+        Some((glyph.to_u32(), units * 1000.0 / self.units_per_em))
+    }
+
+    fn lookup(&self, c: char) -> Option<(u32, f32)> {
+        match index(c) {
+            Some(at) => self.common[at],
+            None => self.read(c),
+        }
+    }
+}
+
+/// Glyph id of `c` in `face`, or `None` when the face has no glyph for it.
+pub fn glyph(face: Face, c: char) -> Option<u32> {
+    metrics(face).lookup(c).map(|(glyph, _)| glyph)
 }
 
 /// Advance of `c` in thousandths of an em, or `None` when the face has no glyph for it.
 pub fn advance(face: Face, c: char) -> Option<f32> {
-    let font = parsed(face);
-    let glyph = font.lookup_glyph_index(c as u32).filter(|&gid| gid != 0)?;
-    let units = f32::from(font.get_horizontal_advance(glyph));
-    Some((units * 1000.0 / f32::from(font.pdf_font_metrics.units_per_em)).trunc())
+    metrics(face).lookup(c).map(|(_, advance)| advance)
 }
 
 /// What a character is drawn as: the fonts lack the non-breaking hyphen (U+2011, a word-processor
@@ -84,7 +139,7 @@ mod tests {
 
     #[test]
     fn advances_come_from_the_font_and_missing_glyphs_are_none() {
-        assert_eq!(advance(Face::Regular, ' '), Some(277.0));
+        assert_eq!(advance(Face::Regular, ' '), Some(277.832_03));
         assert!(advance(Face::Bold, 'œ').is_some());
         assert_eq!(advance(Face::Italic, '\u{2603}'), None);
     }

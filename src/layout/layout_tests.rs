@@ -39,15 +39,24 @@ fn nothing_crosses_a_margin_even_a_long_url_or_a_word_without_break() {
     );
 }
 
+/// A URL breaks after a slash or before a hyphen or a dot: no line ends in what looks like a
+/// hyphenated word, none inside `https://`.
 #[test]
-fn urls_break_after_slashes_not_inside_the_scheme() {
+fn urls_break_after_slashes_or_before_hyphens_not_inside_the_scheme() {
     let url = format!("https://u4ssc.itu.int/{}", "latest-meetings/".repeat(12));
     let pages = pages(&format!("::para\nAt the address: {url}.\n"));
     let lines: Vec<_> = runs(&pages).map(|run| run.text.as_str()).collect();
     assert!(lines.len() > 1);
+    assert!(
+        lines[1..].iter().any(|line| line.starts_with('-')),
+        "{lines:?}"
+    );
     for line in &lines[..lines.len() - 1] {
-        assert!(line.ends_with(['/', '-', ' ']), "{line:?}");
-        assert!(!line.ends_with("//"), "{line:?}");
+        assert!(!line.ends_with('-'), "{line:?}");
+        assert!(
+            !line.ends_with("//") && !line.ends_with("https:"),
+            "{line:?}"
+        );
     }
 }
 
@@ -164,4 +173,19 @@ fn a_character_the_fonts_cannot_show_is_an_error_naming_it_and_its_text() {
     );
     let message = error.to_string();
     assert!(message.contains("U+2603 `\u{2603}`"), "{message}");
+}
+
+/// Justification never opens gaps wider than half an em: a line that would need more (next to
+/// a long URL) stays ragged.
+#[test]
+fn justified_lines_never_get_huge_word_gaps() {
+    let url = format!("https://www.itu.int/{}", "x".repeat(70));
+    let text = format!(
+        "See the page at {url} for the programme of the meeting, {}",
+        "and more ".repeat(30)
+    );
+    let pages = pages(&format!("::para 1\n{text}\n"));
+    for run in runs(&pages) {
+        assert!(run.space_extra <= 0.5 * run.size, "{run:?}");
+    }
 }

@@ -11,17 +11,27 @@ mod breaking;
 mod cells;
 mod flow;
 pub mod fonts;
+mod glue;
 mod header;
 #[cfg(test)]
 mod layout_tests;
 pub mod page;
 mod placing;
+pub mod structure;
 
 use crate::document::Document;
 use page::{LayoutError, Page};
+use structure::Node;
 
 /// Lays out `doc`; `logo` is the width/height ratio of the letterhead logo, if there is one.
 pub fn layout(doc: &Document, logo: Option<f32>) -> Result<Vec<Page>, LayoutError> {
-    let units = blocks::units(doc, logo)?;
-    Ok(flow::paginate(units, &doc.reference))
+    Ok(tagged(doc, logo)?.0)
+}
+
+/// The pages and the structure tree their content is marked with (see `structure.rs`).
+pub fn tagged(doc: &Document, logo: Option<f32>) -> Result<(Vec<Page>, Vec<Node>), LayoutError> {
+    let (units, tree, footer) = blocks::units(doc, logo)?;
+    let mut pages = flow::paginate(units, &doc.reference);
+    pages[0].append(footer);
+    Ok((pages, tree.nodes))
 }

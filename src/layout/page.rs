@@ -40,6 +40,7 @@ pub struct Page {
     pub rules: Vec<Rule>,
     /// Where the logo goes, when the letter has one (page 1 only).
     pub logo: Option<Rect>,
+    pub logo_mark: Mark,
 }
 
 /// Text in one face on one line, starting at `x` on `baseline`.
@@ -54,6 +55,23 @@ pub struct Run {
     pub width: f32,
     /// Extra width added to every space of the run (justification), in points.
     pub space_extra: f32,
+    /// The address when the run is the text of a link.
+    pub link: Option<String>,
+    pub mark: Mark,
+}
+
+/// Where a piece of a page belongs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Mark {
+    /// Not marked by layout (read as part of the document).
+    #[default]
+    Unmarked,
+    /// Content of a node of the structure tree (`structure.rs`).
+    Node(usize),
+    /// The running head of pages after the first.
+    Header,
+    /// The page footer.
+    Footer,
 }
 
 /// A clickable area and the address it opens (`https://...`, `mailto:...`).
@@ -61,6 +79,7 @@ pub struct Run {
 pub struct Link {
     pub rect: Rect,
     pub target: String,
+    pub mark: Mark,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -128,7 +147,9 @@ impl Page {
         self.runs.append(&mut other.runs);
         self.links.append(&mut other.links);
         self.rules.append(&mut other.rules);
-        self.logo = self.logo.or(other.logo);
+        if other.logo.is_some() {
+            (self.logo, self.logo_mark) = (other.logo, other.logo_mark);
+        }
     }
 }
 

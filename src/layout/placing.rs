@@ -10,7 +10,10 @@
 
 use super::breaking::Line;
 use super::fonts::Face;
-use super::page::{Link, Page, Rect, Run};
+use super::page::{Link, Mark, Page, Rect, Run};
+
+/// The widest extra space justification gives a gap, in ems (a space is 0.28 em).
+const MAX_STRETCH: f32 = 0.5;
 
 /// How a line sits between its left and right edges.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,13 +37,16 @@ pub fn place(page: &mut Page, line: &Line, x: f32, baseline: f32, width: f32, al
         Align::Right => (x + slack, 0.0),
         Align::Center => (x + slack / 2.0, 0.0),
         Align::Justify if line.last || gaps == 0 => (x, 0.0),
+        // A line with a long unbreakable word (a URL) would get gaps wider than words: ragged.
+        Align::Justify if slack / gaps as f32 > MAX_STRETCH * line.size => (x, 0.0),
         Align::Justify => (x, slack / gaps as f32),
     };
     let first_run = page.runs.len();
     let mut linking = false;
     for (index, word) in line.words.iter().enumerate() {
         for piece in &word.pieces {
-            let run = run_for(page, first_run, piece.face, line.size, pen, baseline);
+            let at = (pen, baseline, line.size);
+            let run = run_for(page, first_run, piece.face, &piece.link, at);
             run.text.push_str(&piece.text);
             run.width += piece.width;
             let target = piece.link.as_deref();
@@ -70,15 +76,15 @@ pub fn place(page: &mut Page, line: &Line, x: f32, baseline: f32, width: f32, al
 }
 
 /// The run to extend for a piece in `face`: the line's last run if its face matches, or a new one.
-fn run_for(
-    page: &mut Page,
+fn run_for<'a>(
+    page: &'a mut Page,
     first: usize,
     face: Face,
-    size: f32,
-    x: f32,
-    baseline: f32,
-) -> &mut Run {
-    let reuse = page.runs.len() > first && page.runs.last().is_some_and(|run| run.face == face);
+    link: &Option<String>,
+    (x, baseline, size): (f32, f32, f32),
+) -> &'a mut Run {
+    let same = |run: &Run| run.face == face && run.link == *link;
+    let reuse = page.runs.len() > first && page.runs.last().is_some_and(same);
     if !reuse {
         page.runs.push(Run {
             x,
@@ -88,6 +94,8 @@ fn run_for(
             text: String::new(),
             width: 0.0,
             space_extra: 0.0,
+            link: link.clone(),
+            mark: Mark::Unmarked,
         });
     }
     page.runs.last_mut().expect("just pushed")
@@ -116,6 +124,7 @@ fn add_link(
                 height: 1.15 * size,
             },
             target: target.to_string(),
+            mark: Mark::Unmarked,
         }),
     }
     true

@@ -74,6 +74,7 @@ impl Translator<'_> {
             collective: info.series == Series::CollectiveLetter,
             date: info.date.value.0,
             place: place.unwrap_or_else(|| lang.geneva().into()),
+            logo_alt: self.option(&info.logo_alt, "letter.logo-alt"),
             contact: circular.contact.clone(),
             recipient: options.recipient.clone(),
             to: self.addressees(&circular.to, "to", study_group.as_deref()),

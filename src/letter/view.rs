@@ -17,6 +17,8 @@ pub struct Letter {
     pub collective: bool,
     pub date: NaiveDate,
     pub place: String,
+    /// What the letterhead logo shows (`letter.logo-alt`), when the YAML says it.
+    pub logo_alt: Option<String>,
     pub contact: crate::meeting::Contact,
     /// The recipient's own name and address lines, when the letter goes to one recipient.
     pub recipient: Vec<String>,

@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use super::grammar::{Noun, NounForms, first_of_range};
 
-const MONTHS: [&str; 12] = [
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -156,6 +156,14 @@ impl Lang {
         format!("{} {}", self.pick(FR[day], EN[day]), self.date(date))
     }
 
+    /// The month names, January first.
+    pub fn months(self) -> &'static [&'static str; 12] {
+        match self {
+            Lang::Fr => &fr::MONTHS,
+            Lang::En => &en::MONTHS,
+        }
+    }
+
     /// Geneva, where letters are signed unless the YAML says otherwise.
     pub fn geneva(self) -> &'static str {
         self.pick("Genève", "Geneva")

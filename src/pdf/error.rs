@@ -9,6 +9,8 @@ pub enum PdfError {
     Layout(LayoutError),
     /// The logo is not a PNG or JPEG image this backend can read.
     Logo(String),
+    /// The PDF writer refused the file (a broken conformance rule: a bug of this tool).
+    Writer(String),
 }
 
 impl fmt::Display for PdfError {
@@ -16,6 +18,7 @@ impl fmt::Display for PdfError {
         match self {
             PdfError::Layout(error) => error.fmt(f),
             PdfError::Logo(cause) => write!(f, "cannot use the logo: {cause}"),
+            PdfError::Writer(cause) => write!(f, "the PDF writer refused the letter: {cause}"),
         }
     }
 }

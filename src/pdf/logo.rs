@@ -1,125 +1,75 @@
-//! Embeds the letterhead logo (PNG or JPEG) without decoding its pixels.
+//! The letterhead logo: a PNG (any colour type, transparency included) or a JPEG, decoded by
+//! krilla's image support (the `png` and `zune-jpeg` crates) once per run and shared by every
+//! letter of a batch.
 //!
-//! A JPEG goes in as it is (`DCTDecode`). A PNG's compressed data goes in as it is too, with its
-//! row predictors declared (`FlateDecode`, `Predictor 15`), which every PDF reader undoes. So no
-//! image library is needed. PNGs with an alpha channel or interlacing are refused by name.
+//! The file is refused before decoding when it is too big to be a logo, by its size on disk or
+//! by the pixel size in its header, so a hostile file cannot make a letter take the memory of a
+//! poster. krilla only reports a broken image when a PDF is finished, so the logo is drawn once
+//! into a scratch document here: a bad logo is found when the YAML is read, and said where
+//! `letter.logo` names it.
 
 use super::error::PdfError;
-use super::png::{self, name};
-use printpdf::{
-    CurTransMat, DictItem, ExternalStream, ExternalXObject, Op, PdfDocument, XObject, XObjectId,
-    XObjectTransform,
-};
-use std::collections::BTreeMap;
+use krilla::Document;
+use krilla::error::KrillaError;
+use krilla::geom::Size;
+use krilla::image::Image;
 
-/// A logo ready to embed: its image dictionary and encoded data.
+/// The largest logo file read, in bytes.
+const MAX_BYTES: usize = 8 << 20;
+/// The largest logo, in pixels per side and in all.
+const MAX_SIDE: usize = 6000;
+const MAX_PIXELS: usize = 16_000_000;
+
+/// A logo ready to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Logo {
-    width: u32,
-    height: u32,
-    dict: BTreeMap<String, DictItem>,
-    data: Vec<u8>,
-}
-
-impl Logo {
+    pub(super) image: Image,
     /// Width over height.
-    pub fn ratio(&self) -> f32 {
-        self.width as f32 / self.height.max(1) as f32
-    }
+    pub ratio: f32,
 }
 
 /// Reads a PNG or JPEG file.
 pub fn read(bytes: &[u8]) -> Result<Logo, PdfError> {
-    let (width, height, mut dict) = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        png::header(bytes)?
-    } else if bytes.starts_with(&[0xFF, 0xD8]) {
-        jpeg(bytes)?
-    } else {
-        return Err(PdfError::logo("it is neither a PNG nor a JPEG image"));
-    };
-    let data = match dict.contains_key("DecodeParms") {
-        true => png::data(bytes),
-        false => bytes.to_vec(),
-    };
-    dict.insert("Type".into(), name("XObject"));
-    dict.insert("Subtype".into(), name("Image"));
-    dict.insert("Width".into(), DictItem::Int(width.into()));
-    dict.insert("Height".into(), DictItem::Int(height.into()));
-    Ok(Logo {
-        width,
-        height,
-        dict,
-        data,
-    })
-}
-
-/// Adds the logo to the document's resources.
-pub fn register(pdf: &mut PdfDocument, logo: &Logo) {
-    let stream = ExternalStream {
-        dict: logo.dict.clone(),
-        content: logo.data.clone(),
-        compress: false,
-    };
-    let object = ExternalXObject {
-        stream,
-        width: None,
-        height: None,
-        dpi: None,
-    };
-    let objects = &mut pdf.resources.xobjects.map;
-    objects.insert(id(), XObject::External(object));
-}
-
-/// Draws the logo into `rect`.
-pub fn draw(rect: printpdf::Rect) -> [Op; 4] {
-    let (width, height) = (rect.width.0, rect.height.0);
-    let matrix = CurTransMat::Raw([width, 0.0, 0.0, height, rect.x.0, rect.y.0]);
-    let transform = XObjectTransform {
-        no_auto_scale: true,
-        ..XObjectTransform::default()
-    };
-    [
-        Op::SaveGraphicsState,
-        Op::SetTransformationMatrix { matrix },
-        Op::UseXobject {
-            id: id(),
-            transform,
-        },
-        Op::RestoreGraphicsState,
-    ]
-}
-
-fn id() -> XObjectId {
-    XObjectId("Logo".into())
-}
-
-/// Size and colour space from the JPEG frame header.
-fn jpeg(bytes: &[u8]) -> Result<(u32, u32, BTreeMap<String, DictItem>), PdfError> {
-    let mut at = 2;
-    while at + 9 < bytes.len() && bytes[at] == 0xFF {
-        let marker = bytes[at + 1];
-        let length = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
-        if (0xC0..=0xCF).contains(&marker) && ![0xC4, 0xC8, 0xCC].contains(&marker) {
-            let height = u16::from_be_bytes([bytes[at + 5], bytes[at + 6]]);
-            let width = u16::from_be_bytes([bytes[at + 7], bytes[at + 8]]);
-            let space = match bytes[at + 9] {
-                1 => "DeviceGray",
-                3 => "DeviceRGB",
-                4 => "DeviceCMYK",
-                _ => {
-                    return Err(PdfError::logo(
-                        "the JPEG has an unusual number of colour components",
-                    ));
-                }
-            };
-            let dict = BTreeMap::from([
-                ("ColorSpace".into(), name(space)),
-                ("BitsPerComponent".into(), DictItem::Int(8)),
-                ("Filter".into(), name("DCTDecode")),
-            ]);
-            return Ok((width.into(), height.into(), dict));
-        }
-        at += 2 + length;
+    if bytes.len() > MAX_BYTES {
+        return Err(PdfError::logo(
+            "the file is over 8 MB; a logo needs far less",
+        ));
     }
-    Err(PdfError::logo("the JPEG has no frame header"))
+    let size = imagesize::blob_size(bytes).map_err(|_| not_an_image())?;
+    if size.width.max(size.height) > MAX_SIDE || size.width * size.height > MAX_PIXELS {
+        let (width, height) = (size.width, size.height);
+        let cause = format!("it is {width} x {height} pixels; a logo needs at most {MAX_SIDE}");
+        return Err(PdfError::Logo(cause));
+    }
+    let data = bytes.to_vec().into();
+    let image = match imagesize::image_type(bytes) {
+        Ok(imagesize::ImageType::Png) => Image::from_png(data, false),
+        Ok(imagesize::ImageType::Jpeg) => Image::from_jpeg(data, false),
+        _ => return Err(not_an_image()),
+    };
+    let image = image.map_err(|cause| PdfError::Logo(cause.trim_end_matches('.').into()))?;
+    probe(&image)?;
+    let (width, height) = image.size();
+    let ratio = width as f32 / height.max(1) as f32;
+    Ok(Logo { image, ratio })
+}
+
+/// Draws `image` into a scratch PDF: krilla decodes it fully only there.
+fn probe(image: &Image) -> Result<(), PdfError> {
+    let mut document = Document::new();
+    let mut page = document.start_page();
+    let mut surface = page.surface();
+    surface.draw_image(image.clone(), Size::from_wh(1.0, 1.0).expect("positive"));
+    surface.finish();
+    page.finish();
+    match document.finish() {
+        Err(KrillaError::Image(_, _, cause)) => {
+            Err(PdfError::Logo(format!("the image is broken: {cause}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn not_an_image() -> PdfError {
+    PdfError::logo("it is neither a PNG nor a JPEG image")
 }

@@ -18,7 +18,8 @@ pub fn options() -> PdfOptions {
     PdfOptions {
         created: 1_682_985_600,
         author: "ITU".into(),
-        logo: None,
+        logo_alt: "Logo de l'UIT".into(),
+        ..PdfOptions::default()
     }
 }
 
@@ -47,8 +48,18 @@ pub fn render_example(name: &str, lang: Lang) -> Vec<u8> {
     bytes
 }
 
-/// The text of every positioned run, in content-stream order, decoded through `/ToUnicode`.
+/// The text of every positioned run, in content-stream order, decoded through `/ToUnicode`;
+/// as a screen reader reads it, without artifacts (the running head, the footer).
 pub fn runs(bytes: &[u8]) -> Vec<String> {
+    text_runs(bytes, false)
+}
+
+/// The runs of page furniture (artifacts) alone, in the same way.
+pub fn furniture(bytes: &[u8]) -> Vec<String> {
+    text_runs(bytes, true)
+}
+
+fn text_runs(bytes: &[u8], furniture: bool) -> Vec<String> {
     let pdf = Pdf::load_mem(bytes).unwrap();
     let mut runs = Vec::new();
     for page in pdf.get_pages().into_values() {
@@ -58,9 +69,14 @@ pub fn runs(bytes: &[u8]) -> Vec<String> {
             .map(|(name, font)| (name, font.get_font_encoding(&pdf).unwrap()))
             .collect();
         let mut encoding = None;
+        let mut artifact = false;
         for operation in pdf.get_and_decode_page_content(page).unwrap().operations {
             let operands = &operation.operands;
+            let tag = operands.first().and_then(|tag| tag.as_name().ok());
             match operation.operator.as_str() {
+                "BDC" | "BMC" => artifact = tag == Some(b"Artifact"),
+                "EMC" => artifact = false,
+                _ if artifact != furniture => {}
                 "Tf" => encoding = encodings.get(operands[0].as_name().unwrap()),
                 "Tm" => runs.push(String::new()),
                 "TJ" => {
@@ -81,6 +97,75 @@ pub fn runs(bytes: &[u8]) -> Vec<String> {
         }
     }
     runs
+}
+
+/// One element of the structure tree: its depth, its type (`P`, `H1`, `LI`...), its title or
+/// alternative text, and how many pieces of content and annotations it holds itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Element {
+    pub depth: usize,
+    pub role: String,
+    pub text: Option<String>,
+    pub content: usize,
+    pub annotations: usize,
+}
+
+/// The structure tree in reading order, depth first.
+pub fn structure(bytes: &[u8]) -> Vec<Element> {
+    let pdf = Pdf::load_mem(bytes).unwrap();
+    let root = pdf.catalog().unwrap().get(b"StructTreeRoot").unwrap();
+    let root = pdf.get_dictionary(root.as_reference().unwrap()).unwrap();
+    let mut elements = Vec::new();
+    kids(&pdf, root.get(b"K").unwrap(), 0, &mut elements);
+    elements
+}
+
+fn kids(pdf: &Pdf, node: &Object, depth: usize, out: &mut Vec<Element>) {
+    let list = match node {
+        Object::Array(items) => items.clone(),
+        other => vec![other.clone()],
+    };
+    for kid in list {
+        let Ok(id) = kid.as_reference() else {
+            continue;
+        };
+        let Ok(dict) = pdf.get_dictionary(id) else {
+            continue;
+        };
+        if dict.get(b"S").is_err() {
+            continue;
+        }
+        let text = |key: &[u8]| {
+            dict.get(key)
+                .ok()
+                .map(|t| lopdf::decode_text_string(t).unwrap())
+        };
+        let inner = dict.get(b"K").map(|k| match k {
+            Object::Array(items) => items.clone(),
+            other => vec![other.clone()],
+        });
+        let inner = inner.unwrap_or_default();
+        let is = |item: &Object, kind: &[u8]| {
+            let dict = item
+                .as_dict()
+                .ok()
+                .or_else(|| pdf.get_dictionary(item.as_reference().ok()?).ok());
+            dict.and_then(|d| d.get(b"Type").ok()?.as_name().ok()) == Some(kind)
+        };
+        out.push(Element {
+            depth,
+            role: String::from_utf8(dict.get(b"S").unwrap().as_name().unwrap().to_vec()).unwrap(),
+            text: text(b"T").or_else(|| text(b"Alt")),
+            content: inner
+                .iter()
+                .filter(|k| matches!(k, Object::Integer(_)) || is(k, b"MCR"))
+                .count(),
+            annotations: inner.iter().filter(|k| is(k, b"OBJR")).count(),
+        });
+        if let Ok(inner) = dict.get(b"K") {
+            kids(pdf, inner, depth + 1, out);
+        }
+    }
 }
 
 /// Words of a text, without list markers and Word bookmarks ("[bookmark: Addressee_F]"); a
@@ -116,14 +201,17 @@ pub fn body(runs: &[String]) -> String {
     text
 }
 
-/// A 2x1 RGB PNG: the smallest logo the backend must take (CRCs are not checked by anyone).
+/// A 2x1 RGB PNG: the smallest logo the backend must take.
 pub fn png() -> Vec<u8> {
     use std::io::Write;
     let chunk = |kind: &[u8], data: &[u8]| {
+        let mut crc = flate2::Crc::new();
+        crc.update(kind);
+        crc.update(data);
         let mut chunk = (data.len() as u32).to_be_bytes().to_vec();
         chunk.extend_from_slice(kind);
         chunk.extend_from_slice(data);
-        chunk.extend_from_slice(&[0; 4]);
+        chunk.extend_from_slice(&crc.sum().to_be_bytes());
         chunk
     };
     let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
