@@ -26,8 +26,8 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::error::Error;
 use crate::error::shown;
+use crate::error::{Error, Usage};
 use crate::manifest;
 use crate::names::{self, SafeIds};
 use crate::pipeline::Input;
@@ -166,7 +166,12 @@ fn render_all(
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
-        .map_err(|error| Error::Usage(format!("cannot start {threads} threads: {error}")))?;
+        .map_err(|error| {
+            Error::Usage(Usage::Threads {
+                count: threads,
+                cause: error.to_string(),
+            })
+        })?;
     let manifest = manifest::Writer::new(&args.out, prefix)?;
     let progress = progress(count, args.quiet);
     std::thread::scope(|scope| {

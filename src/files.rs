@@ -12,7 +12,7 @@ use std::fs::{self, Metadata};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::Error;
+use crate::error::{Error, Usage};
 use crate::write;
 
 /// Where one output goes.
@@ -24,7 +24,7 @@ enum Target {
 }
 
 /// Writes every `(path, bytes)`, or none of them; `input` is the file read (`-` for stdin).
-pub fn all(outputs: &[(PathBuf, Vec<u8>)], input: &str) -> Result<(), Error> {
+pub fn all(outputs: &[(PathBuf, &[u8])], input: &str) -> Result<(), Error> {
     let targets = outputs
         .iter()
         .map(|(path, _)| target(path, input))
@@ -74,10 +74,8 @@ fn target(path: &Path, input: &str) -> Result<Target, Error> {
         Err(_) => return Ok(Target::Replace(path.into())),
     };
     if is_input(&meta, input) {
-        return Err(Error::Usage(format!(
-            "`-o {}` is the input file itself: writing there would destroy it; give another name",
-            crate::error::shown(&path.display().to_string())
-        )));
+        let path = crate::error::shown(&path.display().to_string());
+        return Err(Error::Usage(Usage::OutputIsInput { path }));
     }
     if meta.is_dir() {
         return Err(write::error(path, folder()));

@@ -33,6 +33,7 @@ mod commands;
 mod consistency;
 mod controls;
 pub mod document;
+mod docx;
 mod error;
 mod files;
 mod helpers;

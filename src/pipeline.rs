@@ -9,6 +9,7 @@
 //! markup    Letter          -> String        render.rs (Handlebars templates)
 //! document  String          -> Document      markup.rs, document.rs
 //! output    Document        -> text | PDF    text.rs; layout/ then pdf/
+//!                              | Word          docx/
 //! ```
 //!
 //! Problems found at a stage are located in the YAML here, once: a character the fonts lack,
@@ -17,6 +18,7 @@
 use std::path::Path;
 
 use crate::document::Document;
+use crate::docx::{DocxOptions, Picture};
 use crate::error::{Error, Problem};
 use crate::letter::{self, Letter};
 use crate::locale::Lang;
@@ -33,6 +35,8 @@ pub use crate::letter::Options as View;
 pub enum Format {
     Text,
     Pdf,
+    /// A Word document (`.docx`).
+    Docx,
 }
 
 impl Format {
@@ -41,6 +45,7 @@ impl Format {
         match self {
             Format::Text => "text",
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
         }
     }
 
@@ -49,7 +54,13 @@ impl Format {
         match self {
             Format::Text => "txt",
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
         }
+    }
+
+    /// Bytes that cannot be shown on a terminal, so several letters cannot share stdout.
+    pub fn binary(self) -> bool {
+        self != Format::Text
     }
 }
 
@@ -60,6 +71,8 @@ pub struct Finish {
     pub width: usize,
     /// PDF settings, for PDF output.
     pub pdf: Option<PdfOptions>,
+    /// Word settings, for Word output.
+    pub docx: Option<DocxOptions>,
 }
 
 /// A loaded description and where it came from.
@@ -138,6 +151,13 @@ impl Input {
                 let options = finish.pdf.as_ref().expect("PDF options for a PDF");
                 crate::pdf::pdf(document, options).map_err(|error| self.pdf_error(error, document))
             }
+            Format::Docx => {
+                let options = finish
+                    .docx
+                    .as_ref()
+                    .expect("Word options for a Word document");
+                crate::docx::docx(document, options).map_err(|error| Error::Docx(error.to_string()))
+            }
         }
     }
 
@@ -147,13 +167,29 @@ impl Input {
         letter: &Letter,
         stamp: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<PdfOptions, Error> {
+        let (created, author) = dated_and_signed(letter, stamp);
         Ok(PdfOptions {
-            created: stamp.unwrap_or_else(|| letter.issued()).timestamp(),
-            author: letter
-                .signatory
-                .as_ref()
-                .map_or_else(|| "ITU TSB".into(), |s| s.name.clone()),
+            created,
+            author,
             logo: self.logo()?,
+        })
+    }
+
+    /// The Word settings of a letter: as the PDF's, the logo with its proportions.
+    pub fn docx_options(
+        &self,
+        letter: &Letter,
+        stamp: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> Result<DocxOptions, Error> {
+        let (created, author) = dated_and_signed(letter, stamp);
+        let logo = self.logo()?.map(|bytes| {
+            let ratio = crate::pdf::logo_ratio(&bytes).map_err(|e| Error::Pdf(e.to_string()))?;
+            Ok::<_, Error>(Picture { bytes, ratio })
+        });
+        Ok(DocxOptions {
+            created,
+            author,
+            logo: logo.transpose()?,
         })
     }
 
@@ -230,6 +266,20 @@ impl Input {
             _ => Error::Pdf(error.to_string()),
         }
     }
+}
+
+/// When a letter's files say they were made (`stamp`, else the letter's own date) and by whom
+/// (its signatory).
+fn dated_and_signed(
+    letter: &Letter,
+    stamp: Option<chrono::DateTime<chrono::Utc>>,
+) -> (i64, String) {
+    let created = stamp.unwrap_or_else(|| letter.issued()).timestamp();
+    let author = letter
+        .signatory
+        .as_ref()
+        .map_or_else(|| "ITU TSB".into(), |s| s.name.clone());
+    (created, author)
 }
 
 /// Stage `markup`: the letter through its language's templates.

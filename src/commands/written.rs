@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::error::Error;
+use crate::error::{Error, Usage, count};
 use crate::write::{self, Summary, Written};
 
 /// Writes one output made from `input` to a file or stdout; with `json`, says so on stdout.
@@ -13,38 +13,25 @@ pub fn one(output: &str, bytes: &[u8], json: bool, input: &str) -> Result<(), Er
     }
     crate::files::not_a_folder(output)?;
     let path = Path::new(output);
-    crate::files::all(&[(path.into(), bytes.to_vec())], input)?;
-    report(vec![Written::new(path, bytes)], Vec::new(), json, false)
+    crate::files::all(&[(path.into(), bytes)], input)?;
+    report(vec![Written::new(path, bytes)], Vec::new(), json)
 }
 
 /// `--json` describes files written; on stdout it would mix with the output itself.
 pub fn json_needs_a_file(json: bool, output: &str) -> Result<(), Error> {
     match json && output == "-" {
-        true => Err(Error::Usage(
-            "`--json` describes the files written: give an output file".into(),
-        )),
+        true => Err(Error::Usage(Usage::JsonToStdout)),
         false => Ok(()),
     }
 }
 
 /// Says what was written: a JSON summary on stdout, or a line per file on stderr.
-pub fn report(
-    files: Vec<Written>,
-    warnings: Vec<String>,
-    json: bool,
-    quiet: bool,
-) -> Result<(), Error> {
+pub fn report(files: Vec<Written>, warnings: Vec<String>, json: bool) -> Result<(), Error> {
     if json {
         return Summary { files, warnings }.print();
     }
-    if !quiet {
-        files.iter().for_each(|file| {
-            crate::say!(
-                "wrote {} ({})",
-                file.path,
-                crate::error::count(file.bytes, "byte")
-            )
-        });
+    for file in &files {
+        crate::inform!("wrote {} ({})", file.path, count(file.bytes, "byte"));
     }
     Ok(())
 }

@@ -11,24 +11,13 @@ use serde::de::{DeserializeSeed, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_saphyr::Spanned;
 
-use crate::error::{Error, Problem};
+use super::columns::{self, COLUMNS, Lines};
+use crate::error::{Error, Problem, Usage};
 use crate::source::{self, Source};
 
 /// A recipients file larger than this is refused: 64 MiB is several hundred thousand rows, and
 /// a CSV row (read whole) or a YAML file (read whole) stays within it.
 const MAX_BYTES: u64 = 64 * 1024 * 1024;
-/// The columns a recipients file may have.
-pub const COLUMNS: [&str; 8] = [
-    "id",
-    "name",
-    "organisation",
-    "country",
-    "email",
-    "language",
-    "zone",
-    "groups",
-];
-
 /// One row as written; every field is checked later, so that a bad value is a row problem.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -52,9 +41,7 @@ pub(super) fn rows(path: &Path, each: Each) -> Result<(), Error> {
         "csv" => csv_rows(path, &shown, each)?,
         "yaml" | "yml" => yaml_rows(&read(&shown)?, each)?,
         _ => {
-            return Err(Error::Usage(format!(
-                "recipients file `{shown}`: expected a .csv, .yaml or .yml file"
-            )));
+            return Err(Error::Usage(Usage::RecipientsKind { path: shown }));
         }
     };
     Ok(())
@@ -144,11 +131,15 @@ fn csv_rows(path: &Path, shown: &str, each: Each) -> Result<(), Error> {
     };
     next(&mut bytes)?;
     let first = String::from_utf8_lossy(&bytes);
-    let headers = csv_line(first.trim_start_matches('\u{feff}')).map_err(|bad| Error::Input {
+    let first = first
+        .trim_start_matches('\u{feff}')
+        .trim_end_matches(['\n', '\r']);
+    let mut split = Lines::new(columns::delimiter(first));
+    let names = split.fields(first).map_err(|open| Error::Input {
         path: shown.into(),
-        problems: vec![bad.problem(1, &|| first.to_string())],
+        problems: vec![open_quote(open).problem(1, &|| first.to_string())],
     })?;
-    check_columns(shown, &headers)?;
+    let headers = headers(shown, first, &names)?;
     let mut line = 1;
     while next(&mut bytes)? > 0 {
         line += 1;
@@ -166,7 +157,8 @@ fn csv_rows(path: &Path, shown: &str, each: Each) -> Result<(), Error> {
                 problems: vec![problem],
             });
         }
-        let row = csv_line(text).and_then(|record| csv_row(&record, &headers));
+        let fields = split.fields(text).map_err(open_quote);
+        let row = fields.and_then(|fields| csv_row(&fields.into(), &headers));
         let shown_text = || text.to_string();
         each(Read {
             line,
@@ -179,22 +171,11 @@ fn csv_rows(path: &Path, shown: &str, each: Each) -> Result<(), Error> {
 
 const NOT_UTF8: &str = "save the file as UTF-8 (a Latin-1 or spreadsheet export was given?)";
 
-/// One line of CSV as its fields; a quote still open at the end of the line is an error.
-fn csv_line(line: &str) -> Result<csv::StringRecord, Bad> {
-    let with_end = format!("{line}\n");
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(with_end.as_bytes());
-    let mut record = csv::StringRecord::new();
-    let read = reader.read_record(&mut record);
-    // Inside an open quote, the line's end became part of the last field.
-    if read.is_err() || record.iter().any(|field| field.contains('\n')) {
-        let message = "a quote (`\"`) opens a field but does not close it on this line".into();
-        let hint = "close the quote, or write a quote inside a quoted field as `\"\"`";
-        return Err(Bad::new("", message, Some(hint)));
-    }
-    Ok(record)
+/// A quote still open at the end of its line spoils that row only.
+fn open_quote(_: columns::OpenQuote) -> Bad {
+    let message = "a quote (`\"`) opens a field but does not close it on this line".into();
+    let hint = "close the quote, or write a quote inside a quoted field as `\"\"`";
+    Bad::new("", message, Some(hint))
 }
 
 fn csv_row(record: &csv::StringRecord, headers: &csv::StringRecord) -> Result<Row, Bad> {
@@ -216,17 +197,33 @@ fn csv_row(record: &csv::StringRecord, headers: &csv::StringRecord) -> Result<Ro
     })
 }
 
-/// Every column must be known and `id` present: a typo in a header would lose a whole column.
-fn check_columns(shown: &str, headers: &csv::StringRecord) -> Result<(), Error> {
-    let unknown = headers.iter().find(|name| !COLUMNS.contains(&name.trim()));
-    let message = match unknown {
-        Some(name) => format!("unknown column `{}`", crate::error::shown(name)),
-        None if !headers.iter().any(|name| name.trim() == "id") => "no `id` column".into(),
-        None => return Ok(()),
+/// The columns the first line names, by their names here (`Langue` is `language`). Every
+/// column must be known, once, and `id` present: a typo in a header would lose a whole column.
+fn headers(shown: &str, first: &str, names: &[String]) -> Result<csv::StringRecord, Error> {
+    let mut headers = Vec::new();
+    let mut wrong = None;
+    for name in names {
+        match columns::column(name) {
+            Ok(column) if headers.contains(&column) => {
+                wrong.get_or_insert((format!("two columns are `{column}`"), None));
+            }
+            Ok(column) => headers.push(column),
+            Err(closest) => {
+                let message = format!("unknown column `{}`", crate::error::shown(name));
+                let hint = closest.map(|column| format!("did you mean `{column}`?"));
+                wrong.get_or_insert((message, hint));
+            }
+        }
+    }
+    if wrong.is_none() && !headers.contains(&"id") {
+        wrong = Some(("no `id` column".into(), None));
+    }
+    let Some((message, hint)) = wrong else {
+        return Ok(headers.into_iter().collect());
     };
-    let hint = format!("the first line names the columns: {}", COLUMNS.join(","));
-    let header: Vec<&str> = headers.iter().collect();
-    let problem = source::problem(1, 1, "", message, Some(hint), Some(&header.join(",")));
+    let known = format!("the first line names the columns: {}", COLUMNS.join(","));
+    let hint = hint.map_or(known.clone(), |hint| format!("{hint} ({known})"));
+    let problem = source::problem(1, 1, "", message, Some(hint), Some(first));
     Err(Error::Input {
         path: shown.into(),
         problems: vec![problem],

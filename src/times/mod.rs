@@ -18,7 +18,7 @@ mod phrases;
 mod report;
 
 pub use phrases::{annex, beside};
-pub use report::{Block, Row, json, report, text};
+pub use report::{json, report, text};
 
 /// The longest meeting: a year. Its sittings (one a day) are listed in `times`, `ics` and the
 /// world-times annex, so a longer one is most likely a typo in a year, and it would take time
