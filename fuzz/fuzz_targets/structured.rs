@@ -1,7 +1,7 @@
 //! YAML-shaped trees through the whole pipeline: the TSB 92 example, changed by a few
 //! arbitrary edits (a value replaced by another of the model's kinds, a field removed or added
 //! under one of the model's names), written back as block YAML. Unlike bytes, most such files
-//! read, so the letter builder, the templates, the PDF layout and the calendar all run on
+//! read, so the letter builder, the templates, the PDF and Word backends and the calendar run on
 //! values a drafter could write: far dates, skipped times, unknown zones, control characters,
 //! empty lists, duplicate keys. Errors are fine; panics, hangs and aborts are not.
 #![no_main]
@@ -206,10 +206,15 @@ fuzz_target!(|edits: Vec<Edit>| {
         let _ = input.invitation(lang, None);
         let Ok(letter) = input.letter(lang, &View::default()) else { continue };
         if let Ok(document) = pipeline::document(&letter, templates(lang)) {
-            let finish = Finish { width: 80, pdf: Some(Default::default()) };
+            let finish = Finish {
+                width: 80,
+                pdf: Some(Default::default()),
+                docx: Some(Default::default()),
+            };
             input.glyph_problems(&document);
             let _ = input.output(&document, Format::Text, &finish);
             let _ = input.output(&document, Format::Pdf, &finish);
+            let _ = input.output(&document, Format::Docx, &finish);
         }
     }
 });
