@@ -19,7 +19,7 @@ use crate::write;
 enum Target {
     /// A regular file (or none yet), replaced atomically; the path is the link's target.
     Replace(PathBuf),
-    /// A device or FIFO, written as it is.
+    /// A device, a FIFO or a file under `/dev` or `/proc`, written as it is.
     InPlace,
 }
 
@@ -80,7 +80,9 @@ fn target(path: &Path, input: &str) -> Result<Target, Error> {
     if meta.is_dir() {
         return Err(write::error(path, folder()));
     }
-    if !meta.is_file() {
+    // `/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`: the process's own open files, whatever
+    // they are, are written through; a rename would never reach them.
+    if !meta.is_file() || path.starts_with("/dev") || path.starts_with("/proc") {
         return Ok(Target::InPlace);
     }
     match path
@@ -110,9 +112,14 @@ fn same(a: &Metadata, b: &Metadata) -> bool {
     a.is_file() && b.is_file() && a.len() == b.len() && a.modified().ok() == b.modified().ok()
 }
 
-/// A device or FIFO takes the bytes as they are: no temporary, no rename, no truncation.
+/// A device or FIFO takes the bytes as they are: no temporary, no rename (a regular file behind
+/// `/dev/stdout` is emptied first).
 fn in_place(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = fs::OpenOptions::new().write(true).open(path)?;
+    let regular = fs::metadata(path).is_ok_and(|meta| meta.is_file());
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .truncate(regular)
+        .open(path)?;
     file.write_all(bytes)?;
     file.flush()
 }

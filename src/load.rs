@@ -268,6 +268,12 @@ fn key_of(line: &str) -> Option<(usize, &str)> {
         Some(rest) => (depth + 2, rest.trim_start()),
         None => (depth, content),
     };
+    // A quoted key (`"acronym\a": ...`) is shown as written, quotes off.
+    if let Some(quote @ ('"' | '\'')) = content.chars().next() {
+        let end = content[1..].find(quote)? + 1;
+        let rest = content[end + 1..].trim_start();
+        return (end > 1 && rest.starts_with(':')).then(|| (depth, &content[1..end]));
+    }
     let (key, _) = content.split_once(':')?;
     let valid = !key.is_empty()
         && key

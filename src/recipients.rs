@@ -190,12 +190,12 @@ fn text(value: Option<String>) -> Option<String> {
         .filter(|value| !value.is_empty())
 }
 
-/// A value as the letter prints it: one line, no control characters, not starting like a list
-/// item, of bounded length.
+/// A value as the letter prints it: one line, no control or bidi characters, not starting like
+/// a list item, of bounded length.
 fn letter_line(value: Option<String>) -> String {
     let value = value
         .unwrap_or_default()
-        .replace(|c: char| c.is_control(), " ");
+        .replace(crate::controls::is_refused, " ");
     let words = value.split_whitespace().collect::<Vec<_>>().join(" ");
     let words = words.trim_start_matches(['-', '•', ' ']);
     words.chars().take(MAX_LINE).collect()

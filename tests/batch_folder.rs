@@ -108,3 +108,18 @@ fn a_quote_left_open_spoils_its_row_only() {
     let letter = std::fs::read_to_string(out.join("tsb92-en-dan.txt")).unwrap();
     assert!(letter.contains("Dan \"D\""), "{letter}");
 }
+
+#[test]
+fn a_recipient_name_loses_its_bidi_and_control_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let people = dir.path().join("people.csv");
+    std::fs::write(
+        &people,
+        "id,name\nada,\"Ada \u{202e}evil\u{2066} \u{7}Lovelace\"\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    batch(&people, &out, &[]).success();
+    let letter = std::fs::read_to_string(out.join("tsb92-en-ada.txt")).unwrap();
+    assert!(letter.contains("Ada evil Lovelace"), "{letter}");
+}

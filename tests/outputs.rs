@@ -139,3 +139,21 @@ fn a_closed_stdout_is_an_error() {
         .unwrap();
     assert!(null.success(), "`>/dev/null` is not closed");
 }
+
+#[test]
+fn dev_stdout_is_written_through_whatever_stdout_is() {
+    let (dir, input) = example();
+    let file = dir.path().join("out.txt");
+    std::fs::write(&file, "x".repeat(10_000)).unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_circular"))
+        .args(["render", s(&input), "--lang", "en", "-o", "/dev/stdout"])
+        .stdout(std::fs::File::options().write(true).open(&file).unwrap())
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.starts_with("INTERNATIONAL") && !text.contains("xxx"),
+        "{text}"
+    );
+}

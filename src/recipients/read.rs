@@ -98,7 +98,13 @@ impl Bad {
     pub(super) fn problem(self, line: usize, text: &dyn Fn() -> String) -> Problem {
         let text: String = text()
             .chars()
-            .map(|c| if c.is_control() { '?' } else { c })
+            .map(|c| {
+                if crate::controls::is_refused(c) {
+                    '?'
+                } else {
+                    c
+                }
+            })
             .collect();
         source::problem(line, 1, self.field, self.message, self.hint, Some(&text))
     }
