@@ -7,8 +7,8 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use crate::error::{Problem, Severity};
-use crate::letter::Letter;
-use crate::meeting::{Circular, Format, Item};
+use crate::letter::{Letter, MeetingView};
+use crate::meeting::{Circular, Format, Item, Meeting};
 use crate::source::{Source, at};
 use crate::values::Localized;
 
@@ -18,10 +18,12 @@ pub fn semantic(circular: &Circular, letter: &Letter, source: &Source) -> Vec<Pr
         source,
         problems: Vec::new(),
     };
-    found.dates(circular, letter);
+    if let (Some(meeting), Some(view)) = (&circular.meeting, &letter.meeting) {
+        found.dates(circular, meeting, view);
+        found.edition(meeting);
+    }
     found.deadlines(circular, letter);
     found.annex_references(circular, letter);
-    found.edition(circular);
     found.problems
 }
 
@@ -50,9 +52,8 @@ impl Found<'_> {
         self.problems.push(problem);
     }
 
-    fn dates(&mut self, circular: &Circular, letter: &Letter) {
-        let meeting = &circular.meeting;
-        let (start, end) = (&letter.meeting.start, &letter.meeting.end);
+    fn dates(&mut self, circular: &Circular, meeting: &Meeting, view: &MeetingView) {
+        let (start, end) = (&view.start, &view.end);
         let days = (end.date - start.date).num_days();
         if let (0, Some(hours)) = (days, &meeting.daily_hours) {
             let message = "`daily-hours` has no effect on a meeting of one day".to_string();
@@ -113,8 +114,8 @@ impl Found<'_> {
     }
 
     fn deadlines(&mut self, circular: &Circular, letter: &Letter) {
-        let start = letter.meeting.start.date;
-        let in_geneva = in_geneva(circular);
+        let start = letter.meeting.as_ref().map(|meeting| meeting.start.date);
+        let in_geneva = circular.meeting.as_ref().is_some_and(in_geneva);
         for (i, deadline) in circular.deadlines.iter().enumerate() {
             let date = deadline.date.value.0;
             let field = format!("deadlines[{i}].date");
@@ -132,7 +133,8 @@ impl Found<'_> {
                 .actions
                 .iter()
                 .any(|action| mentions(action, "visa"));
-            if visa && in_geneva && date > start - Duration::weeks(4) {
+            let late = start.is_some_and(|start| date > start - Duration::weeks(4));
+            if let (true, Some(start)) = (visa && in_geneva && late, start) {
                 let message = format!(
                     "the visa deadline {date} is less than four weeks before the meeting ({start})"
                 );
@@ -155,7 +157,7 @@ impl Found<'_> {
             .map(|annex| annex.label.clone())
             .collect();
         for (field, text) in free_texts(circular) {
-            for lang_text in [&text.0.value.fr, &text.0.value.en].into_iter().flatten() {
+            for lang_text in text.0.value.every() {
                 for label in annex_labels(lang_text) {
                     if !labels.contains(&label) {
                         let message = format!(
@@ -176,8 +178,7 @@ impl Found<'_> {
     }
 
     /// "7th-meeting" in a URL, or "Seventh" in the name, must agree with `edition`.
-    fn edition(&mut self, circular: &Circular) {
-        let meeting = &circular.meeting;
+    fn edition(&mut self, meeting: &Meeting) {
         let Some(edition) = &meeting.edition else {
             return;
         };
@@ -225,10 +226,9 @@ impl Found<'_> {
     }
 }
 
-fn in_geneva(circular: &Circular) -> bool {
-    let physical = circular.meeting.format != Format::Virtual;
-    let city = circular
-        .meeting
+fn in_geneva(meeting: &Meeting) -> bool {
+    let physical = meeting.format != Format::Virtual;
+    let city = meeting
         .venue
         .as_ref()
         .and_then(|venue| venue.city.get(crate::locale::Lang::En));
@@ -244,10 +244,9 @@ fn weekday(date: NaiveDate) -> &'static str {
 }
 
 fn mentions(text: &Localized, word: &str) -> bool {
-    let texts = &text.0.value;
-    [&texts.fr, &texts.en]
-        .into_iter()
-        .flatten()
+    text.0
+        .value
+        .every()
         .any(|text| text.to_lowercase().contains(word))
 }
 
@@ -257,7 +256,7 @@ fn free_texts(circular: &Circular) -> Vec<(String, &Localized)> {
     let bodies = circular
         .body
         .iter()
-        .map(|body| ("body".to_string(), body.as_slice()));
+        .map(|body| ("body".to_string(), body.value.as_slice()));
     let annexes = circular
         .annexes
         .iter()

@@ -145,7 +145,8 @@ pub struct InitArgs {
 pub struct RenderArgs {
     /// The YAML description of the circular. Use `-` to read it from stdin.
     pub file: String,
-    /// Languages to render: `fr`, `en`, a list such as `fr,en`, or `all`.
+    /// Languages to render: `fr`, `en`, a list such as `fr,en`, or `all` (every language the
+    /// letter is written in, `letter.languages`).
     #[arg(long, default_value = "all", value_parser = languages)]
     pub lang: Languages,
     /// Output format (default: the one `-o` names by its extension, else text).
@@ -183,7 +184,11 @@ pub struct CheckArgs {
     /// Report format: readable text on stderr, or one JSON object on stdout.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
-    /// The two languages whose renderings must carry the same dates, times, numbers, addresses.
+    /// Languages to check: `fr`, `en`, `fr,en` or `all` (every language the letter is written in).
+    #[arg(long, default_value = "all", value_parser = languages)]
+    pub lang: Languages,
+    /// The two languages whose renderings must carry the same dates, times, numbers, addresses
+    /// (when the letter is written in both).
     #[arg(long, default_value = "fr,en", value_parser = lang_pair)]
     pub lang_pair: LangPair,
     /// Fail (exit 1) on warnings too, such as a deadline on a weekend.
@@ -279,7 +284,7 @@ pub enum ReportFormat {
     Json,
 }
 
-/// Languages in the order given, without repeats.
+/// Languages in the order given, without repeats; none for `all`, the letter's own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Languages(pub Vec<Lang>);
 
@@ -300,7 +305,7 @@ pub fn instant(stamp: Option<Stamp>) -> Option<DateTime<Utc>> {
 /// Parses `fr`, `fr,en`, `all` into languages.
 fn languages(list: &str) -> Result<Languages, String> {
     if list.trim() == "all" {
-        return Ok(Languages(Lang::ALL.to_vec()));
+        return Ok(Languages(Vec::new()));
     }
     let mut langs = Vec::new();
     for code in list.split(',') {

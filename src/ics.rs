@@ -34,7 +34,10 @@ pub fn invitation(
         study_group.unwrap_or_default(),
         letter.date
     );
-    let meeting = &letter.meeting;
+    let meeting = letter
+        .meeting
+        .as_ref()
+        .expect("an invitation is made for a meeting");
     let url = meeting.web.as_ref().map(|web| web.url.as_str());
     let url = url.or(meeting.registration.as_ref().and_then(|r| r.url.as_deref()));
     // The building is left out: the YAML gives it with its preposition ("at ITU headquarters").

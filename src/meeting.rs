@@ -11,6 +11,24 @@ use serde_saphyr::Spanned;
 use crate::locale::Noun;
 use crate::values::{Addressee, Date, Language, LocalDateTime, Localized, Time, Zone};
 
+impl Circular {
+    /// The codes of the languages the letter is written in (`letter.languages`, else fr, en).
+    pub fn declared(&self) -> Vec<&'static str> {
+        match &self.letter.languages {
+            Some(languages) => languages.value.iter().map(|language| language.0).collect(),
+            None => vec!["fr", "en"],
+        }
+    }
+
+    /// The zone deadlines and times are in: the meeting's, else Geneva's.
+    pub fn zone(&self) -> Zone {
+        self.meeting
+            .as_ref()
+            .map(|meeting| meeting.zone)
+            .unwrap_or_default()
+    }
+}
+
 /// A whole circular as described in YAML.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
@@ -23,9 +41,12 @@ pub struct Circular {
     #[serde(default)]
     #[schemars(with = "Vec<Addressee>")]
     pub copy: Vec<Spanned<Addressee>>,
-    pub meeting: Meeting,
+    /// The meeting the letter announces; a circular without one (an approval of
+    /// Recommendations, a questionnaire) has only `letter.subject` and its body.
+    pub meeting: Option<Meeting>,
     /// The numbered paragraphs, in order. Default: the standard ones the meeting fields allow.
-    pub body: Option<Vec<Item>>,
+    #[schemars(with = "Option<Vec<Item>>")]
+    pub body: Option<Spanned<Vec<Item>>>,
     #[serde(default)]
     pub objectives: Vec<Localized>,
     #[serde(default)]
@@ -57,6 +78,11 @@ pub struct LetterInfo {
     /// A letterhead logo for PDF output: a PNG or JPEG file, relative to the YAML file.
     #[schemars(with = "Option<String>")]
     pub logo: Option<Spanned<String>>,
+    /// The languages the letter is written in, by ISO 639-1 code. Default: `[fr, en]`.
+    #[schemars(with = "Option<Vec<Language>>")]
+    pub languages: Option<Spanned<Vec<Language>>>,
+    /// The subject line; required without a `meeting`, else made from the meeting.
+    pub subject: Option<Localized>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]

@@ -62,6 +62,15 @@ pub struct Finish {
     pub pdf: Option<PdfOptions>,
 }
 
+/// "`fr`, `en`": language codes as a message lists them.
+fn codes(langs: &[Lang]) -> String {
+    let codes: Vec<String> = langs
+        .iter()
+        .map(|lang| format!("`{}`", lang.code()))
+        .collect();
+    codes.join(", ")
+}
+
 /// A loaded description and where it came from.
 pub struct Input {
     pub source: Source,
@@ -80,6 +89,62 @@ impl Input {
     pub fn load(source: Source) -> Result<Input, Error> {
         let circular = load::circular(&source)?;
         Ok(Input { source, circular })
+    }
+
+    /// The languages to make: `asked` (none: every language the letter is written in), each of
+    /// which the letter must be written in and have a house style for.
+    pub fn languages(&self, asked: &[Lang]) -> Result<Vec<Lang>, Error> {
+        let declared = self.declared()?;
+        let missing = asked.iter().find(|lang| !declared.contains(lang));
+        match (asked.is_empty(), missing) {
+            (true, _) => Ok(declared),
+            (false, None) => Ok(asked.to_vec()),
+            (false, Some(lang)) => Err(Error::Usage(format!(
+                "`{}` is not written in {}: its `letter.languages` are {}; ask for one of those, or add `{}` to them",
+                self.source.path,
+                lang.describe(),
+                codes(&declared),
+                lang.code()
+            ))),
+        }
+    }
+
+    /// `letter.languages` as languages with a house style: any other is a problem there.
+    fn declared(&self) -> Result<Vec<Lang>, Error> {
+        let declared = self.circular.declared();
+        let unknown = declared.iter().find(|code| Lang::from_code(code).is_none());
+        let at = self.circular.letter.languages.as_ref();
+        if let (true, Some(at)) = (declared.is_empty(), at) {
+            let hint = "list them, like `languages: [fr, en]`, or leave the field out".into();
+            return Err(self.located(
+                at,
+                "a letter is written in at least one language".into(),
+                hint,
+            ));
+        }
+        let (Some(code), Some(at)) = (unknown, at) else {
+            return Ok(declared
+                .iter()
+                .filter_map(|code| Lang::from_code(code))
+                .collect());
+        };
+        let known = codes(&Lang::ALL);
+        let message =
+            format!("there is no house style for `{code}` yet: letters are written in {known}");
+        let hint = format!("write the letter in {known}");
+        Err(self.located(at, message, hint))
+    }
+
+    fn located<T>(&self, at: &serde_saphyr::Spanned<T>, message: String, hint: String) -> Error {
+        let (line, column) = crate::source::at(at);
+        let problem = self.source.problem(
+            line as usize,
+            column as usize,
+            "letter.languages",
+            message,
+            Some(hint),
+        );
+        self.source.error(vec![problem])
     }
 
     /// Stage `letter`: the view of one language, for one zone and recipient.
@@ -108,14 +173,24 @@ impl Input {
         letter::draft(&self.circular, lang, &self.source, view)
     }
 
+    /// The meeting, for the commands that need one (`times`, `ics`).
+    pub fn meeting(&self) -> Result<&crate::meeting::Meeting, Error> {
+        self.circular.meeting.as_ref().ok_or_else(|| {
+            Error::Usage(format!(
+                "`{}` announces no meeting (it has no `meeting`): there are no times to show or invite to",
+                self.source.path
+            ))
+        })
+    }
+
     /// The meeting's invitation (RFC 5545) in `lang`, stamped `stamp` or else the letter's date.
     pub fn invitation(
         &self,
         lang: Lang,
         stamp: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<String, Error> {
+        let sittings = crate::times::sittings(self.meeting()?, &self.source)?;
         let letter = self.letter(lang, &View::default())?;
-        let sittings = crate::times::sittings(&self.circular.meeting, &self.source)?;
         Ok(crate::ics::invitation(
             &self.circular,
             &letter,

@@ -45,14 +45,19 @@ pub struct Defaults {
 }
 
 impl Defaults {
-    /// `lang`, else the meeting's first working language that letters are written in, else
-    /// English; `zone`, else the meeting's zone.
+    /// `lang`, else the meeting's first working language that the letter is written in, else
+    /// English if the letter is, else its first language; `zone`, else the meeting's zone.
     pub fn new(circular: &Circular, lang: Option<Lang>, zone: Option<Zone>) -> Defaults {
-        let mut working = circular.meeting.languages.iter();
-        let first = working.find_map(|language| Lang::from_code(language.0));
+        let declared = circular.declared();
+        let written = |code: &&str| declared.contains(code);
+        let working = circular.meeting.iter().flat_map(|m| m.languages.iter());
+        let codes = working.map(|language| language.0).chain(["en"]);
+        let first = codes.chain(declared.iter().copied()).filter(written);
         Defaults {
-            lang: lang.or(first).unwrap_or(Lang::En),
-            zone: zone.unwrap_or(circular.meeting.zone),
+            lang: lang
+                .or(first.filter_map(Lang::from_code).next())
+                .unwrap_or(Lang::En),
+            zone: zone.unwrap_or(circular.zone()),
         }
     }
 }

@@ -17,19 +17,33 @@ use crate::locale::Lang;
 #[serde(transparent)]
 pub struct Localized(pub Spanned<Texts>);
 
+/// Texts by ISO 639-1 code of an official language of the Union; `all` is one text written
+/// for every language. Nothing here assumes French and English: a letter declares its
+/// languages, and the texts of those are looked up.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Texts {
-    pub fr: Option<String>,
-    pub en: Option<String>,
+    pub all: Option<String>,
+    pub by_code: std::collections::BTreeMap<&'static str, String>,
+}
+
+impl Texts {
+    /// The text of the language with this code.
+    pub fn get(&self, code: &str) -> Option<&str> {
+        self.by_code
+            .get(code)
+            .or(self.all.as_ref())
+            .map(String::as_str)
+    }
+
+    /// Every text written, whatever its language.
+    pub fn every(&self) -> impl Iterator<Item = &String> {
+        self.all.iter().chain(self.by_code.values())
+    }
 }
 
 impl Localized {
     pub fn get(&self, lang: Lang) -> Option<&str> {
-        let texts = &self.0.value;
-        match lang {
-            Lang::Fr => texts.fr.as_deref(),
-            Lang::En => texts.en.as_deref(),
-        }
+        self.0.value.get(lang.code())
     }
 
     pub fn line(&self) -> u64 {
@@ -58,20 +72,19 @@ impl<'de> Visitor<'de> for TextsVisitor {
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Texts, E> {
         Ok(Texts {
-            fr: Some(text.into()),
-            en: Some(text.into()),
+            all: Some(text.into()),
+            ..Texts::default()
         })
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Texts, A::Error> {
         let mut texts = Texts::default();
         while let Some(key) = map.next_key::<String>()? {
-            let slot = match Lang::from_code(&key) {
-                Some(Lang::Fr) => &mut texts.fr,
-                Some(Lang::En) => &mut texts.en,
-                None => return Err(de::Error::unknown_field(&key, &["fr", "en"])),
+            let codes = &crate::locale::LANGUAGE_CODES;
+            let Some(code) = codes.iter().find(|code| **code == key) else {
+                return Err(de::Error::unknown_field(&key, codes));
             };
-            *slot = Some(map.next_value()?);
+            texts.by_code.insert(code, map.next_value()?);
         }
         Ok(texts)
     }
@@ -283,7 +296,10 @@ mod schema {
         "anyOf": [
             {"type": "string"},
             {"type": "object", "additionalProperties": false,
-             "properties": {"fr": {"type": "string"}, "en": {"type": "string"}}}
+             "properties": {
+                "ar": {"type": "string"}, "zh": {"type": "string"}, "en": {"type": "string"},
+                "fr": {"type": "string"}, "ru": {"type": "string"}, "es": {"type": "string"}
+             }}
         ]
     });
 

@@ -12,7 +12,8 @@ use crate::render::Templates;
 use crate::write::{self, Written};
 
 pub fn run(args: &RenderArgs) -> Result<(), Error> {
-    let langs = &args.lang.0;
+    let input = Input::read(&args.file)?;
+    let langs = &input.languages(&args.lang.0)?;
     let format = format(args.format, &args.output)?;
     if format == Format::Pdf && args.output == "-" && langs.len() > 1 {
         return Err(Error::Usage(
@@ -20,7 +21,6 @@ pub fn run(args: &RenderArgs) -> Result<(), Error> {
         ));
     }
     written::json_needs_a_file(args.json, &args.output)?;
-    let input = Input::read(&args.file)?;
     let view = View {
         zone: args.zone,
         ..Default::default()

@@ -7,7 +7,7 @@ use crate::{times, write, zone};
 
 pub fn run(args: &TimesArgs) -> Result<(), Error> {
     let input = Input::read(&args.file)?;
-    let sittings = times::sittings(&input.circular.meeting, &input.source)?;
+    let sittings = times::sittings(input.meeting()?, &input.source)?;
     let zones = match args.zones.is_empty() {
         true => zone::DEFAULT_ZONES,
         false => &args.zones,

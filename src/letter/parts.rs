@@ -159,7 +159,7 @@ impl Translator<'_> {
 
     pub(super) fn deadlines(&mut self, circular: &Circular) -> Vec<DeadlineView> {
         let each = circular.deadlines.iter().enumerate();
-        let tz = circular.meeting.zone.0;
+        let tz = circular.zone().0;
         each.map(|(i, deadline)| self.deadline(deadline, i, tz))
             .collect()
     }
@@ -210,9 +210,11 @@ impl Translator<'_> {
                 body: self.body(&annex.body, &format!("annexes[{i}].body")),
             });
         }
-        if let Some(zones) = &circular.meeting.world_times {
+        if let (Some(meeting), Some(zones)) =
+            (&circular.meeting, super::translator::world_times(circular))
+        {
             let label = annex_label(collective, annexes.len());
-            annexes.push(self.world_times(&circular.meeting, zones, label));
+            annexes.push(self.world_times(meeting, zones, label));
         }
         annexes
     }
@@ -249,6 +251,14 @@ impl Translator<'_> {
             title,
             body: body.collect(),
         }
+    }
+}
+
+/// The standard paragraph's name when it speaks of the meeting.
+pub(super) fn about_the_meeting(item: &Item) -> Option<&'static str> {
+    match item {
+        Item::Deadlines | Item::Paragraph(_) => None,
+        standard => Some(kind(standard)),
     }
 }
 

@@ -78,17 +78,14 @@ impl Translator<'_> {
             recipient: options.recipient.clone(),
             to: self.addressees(&circular.to, "to", study_group.as_deref()),
             copy: self.addressees(&circular.copy, "copy", study_group.as_deref()),
-            meeting: self.meeting(&circular.meeting, options.zone),
-            body: self.body(
-                circular.body.as_deref().unwrap_or(&default_body(circular)),
-                "body",
-            ),
+            meeting: (circular.meeting.as_ref()).map(|meeting| self.meeting(meeting, options.zone)),
+            subject: self.subject(circular),
+            body: self.letter_body(circular),
             objectives: self.list(&circular.objectives, "objectives"),
             deadlines: self.deadlines(circular),
             wish: circular.closing.wish,
             signatory: self.signatory(circular),
-            annex_count: circular.annexes.len()
-                + usize::from(circular.meeting.world_times.is_some()),
+            annex_count: circular.annexes.len() + usize::from(world_times(circular).is_some()),
             annexes: self.annexes(circular),
         }
     }
@@ -125,10 +122,7 @@ impl Translator<'_> {
         at: (u64, u64),
         field: &str,
     ) -> String {
-        let text = match self.lang {
-            Lang::Fr => texts.fr.clone(),
-            Lang::En => texts.en.clone(),
-        };
+        let text = texts.get(self.lang.code()).map(String::from);
         text.unwrap_or_else(|| {
             let hint = format!("add `{}: ...` to the entry", self.lang.code());
             self.problem(
@@ -151,9 +145,18 @@ fn terminate(mut lines: Vec<String>) -> Vec<String> {
     lines
 }
 
-/// The standard paragraphs the meeting's fields allow, in the usual order.
-fn default_body(circular: &Circular) -> Vec<Item> {
-    let meeting = &circular.meeting;
+/// The zones of the world-times annex, when the letter has one.
+pub(super) fn world_times(circular: &Circular) -> Option<&Vec<crate::values::Zone>> {
+    circular.meeting.as_ref()?.world_times.as_ref()
+}
+
+/// The standard paragraphs the meeting's fields allow, in the usual order; without a meeting,
+/// only the deadlines.
+pub(super) fn default_body(circular: &Circular) -> Vec<Item> {
+    let Some(meeting) = &circular.meeting else {
+        let deadlines = (!circular.deadlines.is_empty()).then_some(Item::Deadlines);
+        return deadlines.into_iter().collect();
+    };
     let mut body = vec![Item::Announcement, Item::Languages];
     if !circular.objectives.is_empty() {
         body.push(Item::Objectives);

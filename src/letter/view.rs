@@ -22,7 +22,10 @@ pub struct Letter {
     pub recipient: Vec<String>,
     pub to: Vec<String>,
     pub copy: Vec<String>,
-    pub meeting: MeetingView,
+    /// The meeting, when the letter announces one.
+    pub meeting: Option<MeetingView>,
+    /// `letter.subject`, which replaces the subject made from the meeting.
+    pub subject: Option<String>,
     pub body: Vec<ItemView>,
     pub objectives: Vec<String>,
     pub deadlines: Vec<DeadlineView>,
