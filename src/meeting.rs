@@ -83,6 +83,38 @@ pub struct LetterInfo {
     pub languages: Option<Spanned<Vec<Language>>>,
     /// The subject line; required without a `meeting`, else made from the meeting.
     pub subject: Option<Localized>,
+    /// This letter is an addendum to one already sent: "Addendum 1 to TSB Circular 92".
+    pub addendum: Option<Addendum>,
+}
+
+/// An addendum (or corrigendum) to the letter of the same series and number.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Addendum {
+    /// "Addendum 1".
+    pub number: u32,
+    /// The date of the original letter: "Further to TSB Circular 92 of 2 May 2023".
+    #[schemars(with = "Date")]
+    pub original_date: Spanned<Date>,
+    /// What the addendum announces about the meeting; without it, the changes are free text.
+    #[schemars(with = "Option<Change>")]
+    pub change: Option<Spanned<Change>>,
+}
+
+/// The change an addendum announces, each with its standard wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Change {
+    /// The meeting's dates or hours (`start`, `end`) are new.
+    NewDates,
+    /// The meeting's venue is new.
+    NewVenue,
+    /// The meeting is postponed to dates not yet known.
+    Postponed,
+    /// The meeting is cancelled.
+    Cancelled,
+    /// The meeting's programme is revised.
+    Programme,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -290,6 +322,8 @@ pub enum Item {
     Information,
     /// The `deadlines` table with its lead sentence.
     Deadlines,
+    /// What an addendum changes (`letter.addendum`): "Further to TSB Circular 92 of ...".
+    Addendum,
     /// Free text, with optional bullets.
     Paragraph(Paragraph),
 }

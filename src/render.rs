@@ -15,7 +15,7 @@ use crate::letter::Letter;
 use crate::locale::Lang;
 
 /// Every template of a set; `letter` is the entry point, the others are partials.
-pub const NAMES: [&str; 8] = [
+pub const NAMES: [&str; 10] = [
     "letter",
     "announcement",
     "languages",
@@ -24,6 +24,8 @@ pub const NAMES: [&str; 8] = [
     "information",
     "deadlines",
     "paragraph",
+    "when",
+    "addendum",
 ];
 
 macro_rules! embedded {
@@ -37,12 +39,14 @@ macro_rules! embedded {
             include_str!(concat!("../templates/", $lang, "/information.hbs")),
             include_str!(concat!("../templates/", $lang, "/deadlines.hbs")),
             include_str!(concat!("../templates/", $lang, "/paragraph.hbs")),
+            include_str!(concat!("../templates/", $lang, "/when.hbs")),
+            include_str!(concat!("../templates/", $lang, "/addendum.hbs")),
         ]
     };
 }
 
-const FR: [&str; 8] = embedded!("fr");
-const EN: [&str; 8] = embedded!("en");
+const FR: [&str; 10] = embedded!("fr");
+const EN: [&str; 10] = embedded!("en");
 
 /// The built-in text of a template.
 fn default_template(lang: Lang, name: &str) -> Option<&'static str> {

@@ -26,11 +26,7 @@ impl Translator<'_> {
             Some(acronym) if !title.contains(acronym.as_str()) => format!(" ({acronym})"),
             _ => String::new(),
         };
-        let article = noun
-            .the
-            .strip_suffix(noun.bare.as_str())
-            .unwrap_or_default();
-        let article = elide(article, &head);
+        let article = lang.the(noun.feminine, &head);
         let (start, end) = self.times(meeting);
         let local_time = zone
             .filter(|zone| *zone != meeting.zone.0)
@@ -48,9 +44,11 @@ impl Translator<'_> {
                     .as_ref()
                     .map(|deadline| deadline.value.0),
             });
+        let the_title = format!("{article}{title}{acronym}");
         MeetingView {
             title: capitalize(&title),
-            the_title: format!("{article}{title}{acronym}"),
+            of_the_title: lang.of(&the_title),
+            the_title,
             short_name: short_name.clone(),
             short_of: short_name.map(|name| lang.of(&name)),
             partners: self.list(&meeting.partners, "meeting.partners"),
@@ -257,7 +255,7 @@ impl Translator<'_> {
 /// The standard paragraph's name when it speaks of the meeting.
 pub(super) fn about_the_meeting(item: &Item) -> Option<&'static str> {
     match item {
-        Item::Deadlines | Item::Paragraph(_) => None,
+        Item::Deadlines | Item::Paragraph(_) | Item::Addendum => None,
         standard => Some(kind(standard)),
     }
 }
@@ -270,15 +268,8 @@ fn kind(item: &Item) -> &'static str {
         Item::Participation => "participation",
         Item::Information => "information",
         Item::Deadlines => "deadlines",
+        Item::Addendum => "addendum",
         Item::Paragraph(_) => "paragraph",
     }
 }
 
-/// "l'" before a vowel: "la" + "atelier" would read "l'atelier" ("le premier atelier" stays).
-fn elide(article: &str, next: &str) -> String {
-    let vowel = next.starts_with(['a', 'e', 'é', 'i', 'o', 'u', 'h']);
-    match article {
-        "la " | "le " if vowel => "l'".into(),
-        _ => article.into(),
-    }
-}

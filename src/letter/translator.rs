@@ -67,9 +67,16 @@ impl Translator<'_> {
             _ => info.number.value.to_string(),
         };
         let place = self.option(&info.place, "letter.place");
+        let original = format!("{} {number}", wording::series(lang, info.series));
+        let reference = match &info.addendum {
+            Some(addendum) => wording::addendum(lang, addendum.number, &original),
+            None => original.clone(),
+        };
         Letter {
             lang,
-            reference: format!("{} {number}", wording::series(lang, info.series)),
+            annex_of: wording::annex_of(lang, &reference, info.addendum.is_some()),
+            addendum: self.addendum(circular, original),
+            reference,
             code: info.code.clone(),
             collective: info.series == Series::CollectiveLetter,
             date: info.date.value.0,
@@ -153,9 +160,10 @@ pub(super) fn world_times(circular: &Circular) -> Option<&Vec<crate::values::Zon
 /// The standard paragraphs the meeting's fields allow, in the usual order; without a meeting,
 /// only the deadlines.
 pub(super) fn default_body(circular: &Circular) -> Vec<Item> {
-    let Some(meeting) = &circular.meeting else {
-        let deadlines = (!circular.deadlines.is_empty()).then_some(Item::Deadlines);
-        return deadlines.into_iter().collect();
+    let addendum = circular.letter.addendum.as_ref().map(|_| Item::Addendum);
+    let deadlines = (!circular.deadlines.is_empty()).then_some(Item::Deadlines);
+    let (Some(meeting), None) = (&circular.meeting, &addendum) else {
+        return addendum.into_iter().chain(deadlines).collect();
     };
     let mut body = vec![Item::Announcement, Item::Languages];
     if !circular.objectives.is_empty() {

@@ -26,6 +26,11 @@ pub struct Letter {
     pub meeting: Option<MeetingView>,
     /// `letter.subject`, which replaces the subject made from the meeting.
     pub subject: Option<String>,
+    /// What an addendum refers to, when the letter is one.
+    pub addendum: Option<AddendumView>,
+    /// The reference as an annex heading gives it: "to TSB Circular 92", "de la Circulaire
+    /// TSB 92", "de l'Addendum 1 à la Circulaire TSB 92".
+    pub annex_of: String,
     pub body: Vec<ItemView>,
     pub objectives: Vec<String>,
     pub deadlines: Vec<DeadlineView>,
@@ -41,6 +46,8 @@ pub struct MeetingView {
     pub title: String,
     /// "la septième réunion de l'initiative ... (U4SSC)" for running text.
     pub the_title: String,
+    /// The same after "of": "de la septième réunion ...", "du premier atelier ...".
+    pub of_the_title: String,
     pub noun: NounForms,
     /// "l'initiative U4SSC", or the noun with its article.
     pub short_name: Option<String>,
@@ -99,6 +106,16 @@ pub struct RegistrationView {
 pub struct WebView {
     pub url: String,
     pub includes: Vec<String>,
+}
+
+/// The letter an addendum adds to.
+#[derive(Debug, Clone, Serialize)]
+pub struct AddendumView {
+    /// "TSB Circular 92" / "la Circulaire TSB 92".
+    pub original: String,
+    pub original_date: NaiveDate,
+    /// The change announced, or `none` for changes in free text.
+    pub change: &'static str,
 }
 
 /// One body item: `kind` names the standard paragraph, or is `paragraph` for free text.

@@ -20,6 +20,25 @@ pub(super) fn web_item(lang: Lang, item: WebItem) -> &'static str {
     lang.pick(fr, en)
 }
 
+/// The reference of an addendum: "Addendum 1 to TSB Circular 92" / "Addendum 1 à la
+/// Circulaire TSB 92".
+pub(super) fn addendum(lang: Lang, number: u32, original: &str) -> String {
+    match lang {
+        Lang::Fr => format!("Addendum {number} à la {original}"),
+        Lang::En => format!("Addendum {number} to {original}"),
+    }
+}
+
+/// Where an annex belongs, as its heading says: "to TSB Circular 92" / "de la Circulaire TSB
+/// 92", "de l'Addendum 1 à la Circulaire TSB 92".
+pub(super) fn annex_of(lang: Lang, reference: &str, addendum: bool) -> String {
+    match (lang, addendum) {
+        (Lang::Fr, true) => format!("de l'{reference}"),
+        (Lang::Fr, false) => format!("de la {reference}"),
+        (Lang::En, _) => format!("to {reference}"),
+    }
+}
+
 /// The reference of a letter: "Circulaire TSB 92" / "TSB Circular 92",
 /// "Lettre collective TSB 2/3" / "TSB Collective letter 2/3".
 pub(super) fn series(lang: Lang, series: Series) -> &'static str {

@@ -115,6 +115,7 @@ pub fn noun(noun: Noun) -> NounForms {
         of_the: format!("{of_the}{bare}"),
         demonstrative: format!("{this}{bare}"),
         virtual_: if feminine { "virtuelle" } else { "virtuel" }.into(),
+        feminine,
         hybrid: "hybride".into(),
     }
 }

@@ -3,6 +3,7 @@
 //! Each language lives in its own file with the same set of functions; [`Lang`] picks one.
 //! Templates reach these through helpers (see `render.rs`), the letter view through `Lang`.
 
+mod articles;
 mod en;
 mod fr;
 mod grammar;
@@ -169,13 +170,29 @@ impl Lang {
     }
 
     /// "of" before a noun phrase, contracted in French: "de l'initiative", "du Groupe", "des
-    /// commissions"; "of the U4SSC initiative".
+    /// commissions"; "of the U4SSC initiative". A French phrase that starts with a preposition
+    /// is left as it is (see [`Lang::contracts`]).
     pub fn of(self, phrase: &str) -> String {
         match self {
             Lang::En => format!("of {phrase}"),
-            Lang::Fr if phrase.starts_with("le ") => format!("du {}", &phrase[3..]),
-            Lang::Fr if phrase.starts_with("les ") => format!("des {}", &phrase[4..]),
-            Lang::Fr => format!("de {phrase}"),
+            Lang::Fr => articles::contract("de", phrase).unwrap_or_else(|_| phrase.into()),
+        }
+    }
+
+    /// Whether the tool can put "de" before `phrase`: not when it has its preposition already
+    /// ("du Gouvernement"), which is then returned.
+    pub fn contracts(self, phrase: &str) -> Result<(), String> {
+        match self {
+            Lang::En => Ok(()),
+            Lang::Fr => articles::contract("de", phrase).map(|_| ()),
+        }
+    }
+
+    /// The definite article before `next` ("the ", "la ", "le ", "l'"), agreeing with a noun.
+    pub fn the(self, feminine: bool, next: &str) -> &'static str {
+        match self {
+            Lang::En => "the ",
+            Lang::Fr => articles::article(feminine, next),
         }
     }
 
