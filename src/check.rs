@@ -8,7 +8,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use crate::error::{Problem, Severity};
 use crate::letter::{Letter, MeetingView};
-use crate::meeting::{Circular, Format, Item, Meeting};
+use crate::meeting::{Circular, Item, Meeting};
 use crate::source::{Source, at};
 use crate::values::Localized;
 
@@ -115,7 +115,7 @@ impl Found<'_> {
 
     fn deadlines(&mut self, circular: &Circular, letter: &Letter) {
         let start = letter.meeting.as_ref().map(|meeting| meeting.start.date);
-        let in_geneva = circular.meeting.as_ref().is_some_and(in_geneva);
+        let in_geneva = circular.meeting.as_ref().is_some_and(Meeting::in_geneva);
         for (i, deadline) in circular.deadlines.iter().enumerate() {
             let date = deadline.date.value.0;
             let field = format!("deadlines[{i}].date");
@@ -129,6 +129,7 @@ impl Found<'_> {
                     "TSB deadlines fall on working days",
                 );
             }
+            self.misspelt_actions(deadline, i);
             let visa = deadline
                 .actions
                 .iter()
@@ -146,6 +147,31 @@ impl Found<'_> {
                     "Swiss visas take up to four weeks: set the deadline earlier",
                 );
             }
+        }
+    }
+
+    /// An action written as one word that is nearly a standard key (`fellowship`) is printed as
+    /// is in every language: most likely a misspelt key.
+    fn misspelt_actions(&mut self, deadline: &crate::meeting::Deadline, i: usize) {
+        for (j, action) in deadline.actions.iter().enumerate() {
+            let text = crate::actions::one_text(action)
+                .filter(|_| crate::actions::standard(action).is_none());
+            let Some(key) = text.and_then(crate::actions::closest) else {
+                continue;
+            };
+            let message = format!(
+                "`{}` is not a standard action, so it is printed as it is in every language",
+                text.unwrap_or_default()
+            );
+            let hint = format!("did you mean `{key}`?");
+            let at = (action.line(), action.column());
+            self.add(
+                Severity::Warning,
+                at,
+                &format!("deadlines[{i}].actions[{j}]"),
+                message,
+                &hint,
+            );
         }
     }
 
@@ -200,8 +226,11 @@ impl Found<'_> {
                 "correct the edition or the web address",
             );
         }
+        let Some(named) = &meeting.name else {
+            return;
+        };
         for lang in crate::locale::Lang::ALL {
-            let Some(name) = meeting.name.get(lang) else {
+            let Some(name) = named.get(lang) else {
                 continue;
             };
             // Only a name that starts with an ordinal restates the edition ("Seventh ...");
@@ -216,7 +245,7 @@ impl Found<'_> {
                 let message = format!("`edition` is {}, but the name says {number}", edition.value);
                 self.add(
                     Severity::Error,
-                    (meeting.name.line(), meeting.name.column()),
+                    (named.line(), named.column()),
                     "meeting.name",
                     message,
                     "the edition is written by the tool: leave the ordinal out of `name`",
@@ -224,15 +253,6 @@ impl Found<'_> {
             }
         }
     }
-}
-
-fn in_geneva(meeting: &Meeting) -> bool {
-    let physical = meeting.format != Format::Virtual;
-    let city = meeting
-        .venue
-        .as_ref()
-        .and_then(|venue| venue.city.get(crate::locale::Lang::En));
-    physical && city.is_some_and(|city| city.eq_ignore_ascii_case("geneva"))
 }
 
 fn weekday(date: NaiveDate) -> &'static str {

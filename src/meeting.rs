@@ -20,6 +20,12 @@ impl Circular {
         }
     }
 
+    /// The letter's study group, as `letter.study-group` gives it ("3", "TSAG").
+    pub fn study_group(&self) -> Option<&str> {
+        let group = self.letter.study_group.as_ref();
+        group.map(|group| group.value.as_str())
+    }
+
     /// The zone deadlines and times are in: the meeting's, else Geneva's.
     pub fn zone(&self) -> Zone {
         self.meeting
@@ -83,8 +89,23 @@ pub struct LetterInfo {
     pub languages: Option<Spanned<Vec<Language>>>,
     /// The subject line; required without a `meeting`, else made from the meeting.
     pub subject: Option<Localized>,
+    /// `one-line` gives the collective letter's subject "Meeting of Study Group 3; Geneva,
+    /// 9-18 April 2018"; default `two-line`, the place and dates in parentheses below.
+    #[serde(default)]
+    pub subject_form: SubjectForm,
     /// This letter is an addendum to one already sent: "Addendum 1 to TSB Circular 92".
     pub addendum: Option<Addendum>,
+}
+
+/// How the subject line gives the meeting's place and dates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SubjectForm {
+    /// "Seventh meeting of ..." and "(virtual meeting, 20 June 2023)" below.
+    #[default]
+    TwoLine,
+    /// "Meeting of Study Group 3; Geneva, 9-18 April 2018".
+    OneLine,
 }
 
 /// An addendum (or corrigendum) to the letter of the same series and number.
@@ -163,8 +184,16 @@ pub struct Meeting {
     /// Makes the name "Seventh meeting of ...".
     #[schemars(with = "Option<u32>")]
     pub edition: Option<Spanned<u32>>,
-    /// What follows the noun, with its preposition: {fr: "de l'initiative ...", en: "of the ..."}.
-    pub name: Localized,
+    /// What follows the noun, with its preposition: {fr: "de l'initiative ...", en: "of the ...".
+    /// Default, in a collective letter: the study group of `letter.study-group` ("of Study
+    /// Group 3" / "de la Commission d'études 3"; TSAG).
+    pub name: Option<Localized>,
+    /// The group's mandate, in parentheses after its name in the invitation: "Study Group 3
+    /// (Tariff and accounting principles ...)".
+    pub mandate: Option<Localized>,
+    /// Where participant registration takes place: {fr: "à l'entrée Montbrillant", en: "at the
+    /// Montbrillant building entrance"}.
+    pub registration_place: Option<Localized>,
     pub acronym: Option<String>,
     /// The short name used after the first mention: {fr: "l'initiative U4SSC", ...}.
     pub short_name: Option<Localized>,
@@ -204,6 +233,16 @@ pub struct Meeting {
     pub participation: Participation,
     pub registration: Option<Registration>,
     pub web: Option<Web>,
+}
+
+impl Meeting {
+    /// Whether participants come to Geneva: a physical or hybrid meeting there.
+    pub fn in_geneva(&self) -> bool {
+        let physical = self.format != Format::Virtual;
+        let city = self.venue.as_ref();
+        let city = city.and_then(|venue| venue.city.0.value.get("en"));
+        physical && city.is_some_and(|city| city.eq_ignore_ascii_case("geneva"))
+    }
 }
 
 fn english() -> Vec<Language> {
@@ -322,6 +361,14 @@ pub enum Item {
     Information,
     /// The `deadlines` table with its lead sentence.
     Deadlines,
+    /// "It is my pleasure to invite you to attend the next meeting of Study Group 3 (...),
+    /// which will be held at ITU headquarters, Geneva, from 9 to 18 April 2018, inclusive."
+    Invitation,
+    /// "The meeting will open at 0930 hours on the first day, and participant registration
+    /// will begin at 0830 hours ..." (and, in Geneva, where room allocations are shown).
+    Opening,
+    /// "Pursuant to the provisions of Recommendation ITU-T A.1, contributions ..."
+    Contributions,
     /// What an addendum changes (`letter.addendum`): "Further to TSB Circular 92 of ...".
     Addendum,
     /// Free text, with optional bullets.

@@ -15,7 +15,7 @@ use crate::letter::Letter;
 use crate::locale::Lang;
 
 /// Every template of a set; `letter` is the entry point, the others are partials.
-pub const NAMES: [&str; 10] = [
+pub const NAMES: [&str; 13] = [
     "letter",
     "announcement",
     "languages",
@@ -26,6 +26,9 @@ pub const NAMES: [&str; 10] = [
     "paragraph",
     "when",
     "addendum",
+    "invitation",
+    "opening",
+    "contributions",
 ];
 
 macro_rules! embedded {
@@ -41,12 +44,15 @@ macro_rules! embedded {
             include_str!(concat!("../templates/", $lang, "/paragraph.hbs")),
             include_str!(concat!("../templates/", $lang, "/when.hbs")),
             include_str!(concat!("../templates/", $lang, "/addendum.hbs")),
+            include_str!(concat!("../templates/", $lang, "/invitation.hbs")),
+            include_str!(concat!("../templates/", $lang, "/opening.hbs")),
+            include_str!(concat!("../templates/", $lang, "/contributions.hbs")),
         ]
     };
 }
 
-const FR: [&str; 10] = embedded!("fr");
-const EN: [&str; 10] = embedded!("en");
+const FR: [&str; 13] = embedded!("fr");
+const EN: [&str; 13] = embedded!("en");
 
 /// The built-in text of a template.
 fn default_template(lang: Lang, name: &str) -> Option<&'static str> {

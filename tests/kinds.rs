@@ -273,3 +273,160 @@ fn addendum_mistakes_are_located() {
         done.stderr
     );
 }
+
+/// An example rendered in `lang`, words collapsed.
+fn example(name: &str, lang: &str) -> String {
+    let path = format!("examples/{name}.yaml");
+    let done = circular(&["render", &path, "--lang", lang, "--width", "0"]).success();
+    words(&done.stdout)
+}
+
+fn assert_has(text: &str, expected: &[&str]) {
+    for phrase in expected {
+        assert!(text.contains(phrase), "missing {phrase:?} in\n{text}");
+    }
+}
+
+#[test]
+fn a_study_group_collective_letter_in_english() {
+    assert_has(
+        &example("sg3-collective", "en"),
+        &[
+            "Ref: TSB Collective letter 2/3 SG3/LS",
+            "Subject: Meeting of Study Group 3; Geneva, 9-18 April 2018 Dear Sir/Madam,",
+            "1 It is my pleasure to invite you to attend the next meeting of Study Group 3 (Tariff and accounting principles and international telecommunication/ICT economic and policy issues), which will be held at ITU headquarters, Geneva, from 9 to 18 April 2018, inclusive.",
+            "2 The meeting will open at 0930 hours on the first day, and participant registration will begin at 0830 hours at the Montbrillant building entrance. Daily meeting room allocations will be displayed on screens throughout ITU headquarters, and online.",
+            "9 February 2018 - Submit ITU-T Member contributions for which translation is requested",
+            "26 February 2018 - Submit fellowship requests - Submit interpretation requests (via online pre-registration form)",
+            "9 March 2018 - Pre-registration (online via the study group homepage) - Submit requests for visa support letters",
+            "27 March 2018 - Submit ITU-T Member contributions",
+            "ANNEX A (to TSB Collective letter 2/3) Practical meeting information 1 Pursuant to the provisions of Recommendation ITU-T A.1, contributions to the work of the study group shall be submitted to the Director of the Telecommunication Standardization Bureau (TSB).",
+        ],
+    );
+}
+
+#[test]
+fn a_study_group_collective_letter_in_french() {
+    assert_has(
+        &example("sg3-collective", "fr"),
+        &[
+            "Réf.: Lettre collective TSB 2/3 SG3/LS",
+            "Objet: Réunion de la Commission d'études 3; Genève, 9-18 avril 2018 Madame, Monsieur,",
+            "1 J'ai le plaisir de vous inviter à participer à la prochaine réunion de la Commission d'études 3 (Principes de tarification",
+            "qui se tiendra à Genève, au siège de l'UIT, du 9 au 18 avril 2018 inclus.",
+            "2 La réunion s'ouvrira à 9 h 30 le premier jour. L'enregistrement des participants débutera à 8 h 30 à l'entrée du bâtiment Montbrillant. Les précisions relatives aux salles de réunion seront affichées sur les écrans",
+            "26 février 2018 - Soumission des demandes de bourses - Soumission des demandes d'interprétation (au moyen du formulaire de préinscription en ligne)",
+            "9 mars 2018 - Préinscription (en ligne, sur la page d'accueil de la commission d'études) - Soumission des demandes de lettres d'appui pour l'obtention d'un visa",
+            "ANNEXE A (de la Lettre collective TSB 2/3) Informations pratiques sur la réunion 1 Conformément aux dispositions de la Recommandation UIT-T A.1, les contributions aux travaux de la commission d'études doivent être soumises au Directeur du Bureau de la normalisation des télécommunications (TSB).",
+        ],
+    );
+    circular(&["check", "examples/sg3-collective.yaml", "--deny-warnings"]).success();
+}
+
+/// The study-group example with a line replaced.
+fn sg3_with(find: &str, replace: &str) -> String {
+    let text =
+        std::fs::read_to_string(common::root().join("examples/sg3-collective.yaml")).unwrap();
+    assert!(text.contains(find), "{find}");
+    text.replacen(find, replace, 1)
+}
+
+#[test]
+fn tsag_takes_its_own_name_and_homepage() {
+    let yaml = sg3_with("study-group: \"3\"", "study-group: TSAG");
+    let en = render_stdin(&yaml, "en");
+    assert_has(
+        &en,
+        &[
+            "Subject: Meeting of the Telecommunication Standardization Advisory Group (TSAG); Geneva, 9-18 April 2018",
+            "to attend the next meeting of the Telecommunication Standardization Advisory Group (TSAG) (Tariff",
+            "Pre-registration (online via the TSAG homepage)",
+            "contributions to the work of TSAG shall be submitted",
+        ],
+    );
+    let fr = render_stdin(&yaml, "fr");
+    assert_has(
+        &fr,
+        &[
+            "à participer à la prochaine réunion du Groupe consultatif de la normalisation des télécommunications (GCNT)",
+            "Préinscription (en ligne, sur la page d'accueil du GCNT)",
+            "les contributions aux travaux du GCNT doivent",
+        ],
+    );
+}
+
+#[test]
+fn deadline_actions_are_keys_or_free_text() {
+    let yaml = sg3_with(
+        "actions: [contributions]",
+        "actions: [contributions, hotel, captioning, {fr: Autre chose, en: Something else}, fellowship]",
+    );
+    let done = circular(&["check", "-"]).stdin(&yaml).run();
+    assert!(done.stderr.contains("`deadlines[3].actions[4]`: `fellowship` is not a standard action, so it is printed as it is in every language"), "{}", done.stderr);
+    assert!(done.stderr.contains("hint: did you mean `fellowships`?"));
+    let en = render_stdin(&yaml, "en");
+    assert_has(
+        &en,
+        &[
+            "27 March 2018 - Submit ITU-T Member contributions - Book hotel accommodation - Submit requests for real-time captioning and/or sign-language interpretation - Something else - fellowship",
+        ],
+    );
+    let fr = render_stdin(&yaml, "fr");
+    assert_has(
+        &fr,
+        &[
+            "27 mars 2018 - Soumission des contributions des Membres de l'UIT-T - Réservation de l'hébergement à l'hôtel - Soumission des demandes de sous-titrage en temps réel et/ou d'interprétation en langue des signes - Autre chose - fellowship",
+        ],
+    );
+}
+
+#[test]
+fn a_meeting_needs_a_name_or_a_study_group() {
+    let yaml = sg3_with("  study-group: \"3\"\n", "");
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr
+            .contains("`meeting.name`: the meeting has no name"),
+        "{}",
+        done.stderr
+    );
+}
+
+const WORKSHOP_ABROAD: &str = "letter: {number: 7, date: 2017-09-01}
+to: [administrations]
+meeting:
+  noun: workshop
+  name: {fr: sur l'environnement, en: on environment}
+  format: physical
+  venue:
+    building: {fr: au siège de l'ETSI, en: at ETSI headquarters}
+    city: Sophia Antipolis
+    country: France
+  start: 2017-11-13T09:30
+  end: 2017-11-13T17:30
+body: [invitation, opening]
+";
+
+#[test]
+fn an_invitation_to_one_day_abroad_contracts_and_agrees() {
+    let en = render_stdin(WORKSHOP_ABROAD, "en");
+    assert_has(
+        &en,
+        &[
+            "1 It is my pleasure to invite you to attend the next workshop on environment, which will be held at ETSI headquarters, Sophia Antipolis, France, on 13 November 2017.",
+            "2 The workshop will open at 0930 hours.",
+        ],
+    );
+    assert!(
+        !en.contains("Daily meeting room allocations"),
+        "rooms on screens only in Geneva"
+    );
+    let fr = render_stdin(WORKSHOP_ABROAD, "fr");
+    assert_has(
+        &fr,
+        &[
+            "1 J'ai le plaisir de vous inviter à participer au prochain atelier sur l'environnement, qui se tiendra à Sophia Antipolis (France), au siège de l'ETSI, le 13 novembre 2017.",
+            "2 L'atelier s'ouvrira à 9 h 30.",
+        ],
+    );
+}

@@ -4,6 +4,7 @@
 //! `view.rs` holds the view's types; `translator.rs` builds it, with the meeting, body,
 //! deadlines and annexes in `parts.rs` and the wording of series and web items in `wording.rs`.
 
+mod group;
 mod kinds;
 mod parts;
 mod translator;

@@ -9,14 +9,19 @@ use super::wording;
 use crate::locale::capitalize;
 use crate::meeting::{Circular, Item, Series};
 use crate::meeting::{Deadline, Meeting};
-use crate::values::Zone;
+use crate::values::{Localized, Zone};
 use crate::zone;
 
 impl Translator<'_> {
-    pub(super) fn meeting(&mut self, meeting: &Meeting, zone: Option<Tz>) -> MeetingView {
+    pub(super) fn meeting(
+        &mut self,
+        meeting: &Meeting,
+        zone: Option<Tz>,
+        group: Option<&str>,
+    ) -> MeetingView {
         let lang = self.lang;
         let noun = lang.noun(meeting.noun);
-        let name = self.text(&meeting.name, "meeting.name");
+        let name = self.name(meeting, group);
         let head = match &meeting.edition {
             Some(edition) => format!("{} {}", self.ordinal(edition, meeting.noun), noun.bare),
             None => noun.bare.clone(),
@@ -46,6 +51,12 @@ impl Translator<'_> {
             });
         let the_title = format!("{article}{title}{acronym}");
         MeetingView {
+            invited_to: self.invited_to(meeting, &title, &the_title),
+            mandate: self.option(&meeting.mandate, "meeting.mandate"),
+            registration_place: self
+                .option(&meeting.registration_place, "meeting.registration-place"),
+            in_geneva: meeting.in_geneva(),
+            work_of: wording::work_of(lang, group).into(),
             title: capitalize(&title),
             of_the_title: lang.of(&the_title),
             the_title,
@@ -158,11 +169,18 @@ impl Translator<'_> {
     pub(super) fn deadlines(&mut self, circular: &Circular) -> Vec<DeadlineView> {
         let each = circular.deadlines.iter().enumerate();
         let tz = circular.zone().0;
-        each.map(|(i, deadline)| self.deadline(deadline, i, tz))
+        let group = circular.study_group();
+        each.map(|(i, deadline)| self.deadline(deadline, i, tz, group))
             .collect()
     }
 
-    fn deadline(&mut self, deadline: &Deadline, i: usize, tz: Tz) -> DeadlineView {
+    fn deadline(
+        &mut self,
+        deadline: &Deadline,
+        i: usize,
+        tz: Tz,
+        group: Option<&str>,
+    ) -> DeadlineView {
         let date = deadline.date.value.0;
         let time = deadline.time.as_ref().map(|time| time.0.clone());
         let zone = match (&time, deadline.utc) {
@@ -174,8 +192,19 @@ impl Translator<'_> {
             time,
             utc: deadline.utc,
             zone,
-            actions: self.list(&deadline.actions, &format!("deadlines[{i}].actions")),
+            actions: self.actions(&deadline.actions, i, group),
         }
+    }
+
+    /// Each action: a standard one by key (`fellowships`), else the text given.
+    fn actions(&mut self, actions: &[Localized], i: usize, group: Option<&str>) -> Vec<String> {
+        let each = actions.iter().enumerate();
+        let field = |j| format!("deadlines[{i}].actions[{j}]");
+        each.map(|(j, action)| match crate::actions::standard(action) {
+            Some(standard) => standard.wording(self.lang, group),
+            None => self.text(action, &field(j)),
+        })
+        .collect()
     }
 
     pub(super) fn signatory(&mut self, circular: &Circular) -> Option<SignatoryView> {
@@ -268,8 +297,10 @@ fn kind(item: &Item) -> &'static str {
         Item::Participation => "participation",
         Item::Information => "information",
         Item::Deadlines => "deadlines",
+        Item::Invitation => "invitation",
+        Item::Opening => "opening",
+        Item::Contributions => "contributions",
         Item::Addendum => "addendum",
         Item::Paragraph(_) => "paragraph",
     }
 }
-

@@ -74,6 +74,7 @@ impl Translator<'_> {
         };
         Letter {
             lang,
+            one_line_subject: info.subject_form == crate::meeting::SubjectForm::OneLine,
             annex_of: wording::annex_of(lang, &reference, info.addendum.is_some()),
             addendum: self.addendum(circular, original),
             reference,
@@ -85,7 +86,8 @@ impl Translator<'_> {
             recipient: options.recipient.clone(),
             to: self.addressees(&circular.to, "to", study_group.as_deref()),
             copy: self.addressees(&circular.copy, "copy", study_group.as_deref()),
-            meeting: (circular.meeting.as_ref()).map(|meeting| self.meeting(meeting, options.zone)),
+            meeting: (circular.meeting.as_ref())
+                .map(|meeting| self.meeting(meeting, options.zone, circular.study_group())),
             subject: self.subject(circular),
             body: self.letter_body(circular),
             objectives: self.list(&circular.objectives, "objectives"),

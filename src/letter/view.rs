@@ -26,6 +26,8 @@ pub struct Letter {
     pub meeting: Option<MeetingView>,
     /// `letter.subject`, which replaces the subject made from the meeting.
     pub subject: Option<String>,
+    /// "Title; Place, dates" on one line, not the place and dates in parentheses below.
+    pub one_line_subject: bool,
     /// What an addendum refers to, when the letter is one.
     pub addendum: Option<AddendumView>,
     /// The reference as an annex heading gives it: "to TSB Circular 92", "de la Circulaire
@@ -48,6 +50,15 @@ pub struct MeetingView {
     pub the_title: String,
     /// The same after "of": "de la septième réunion ...", "du premier atelier ...".
     pub of_the_title: String,
+    /// What the invitation invites to: "the next meeting of Study Group 3" (or the
+    /// edition's ordinal) / "à la prochaine réunion de la Commission d'études 3".
+    pub invited_to: String,
+    pub mandate: Option<String>,
+    pub registration_place: Option<String>,
+    /// A physical or hybrid meeting at Geneva, where rooms are shown on screens.
+    pub in_geneva: bool,
+    /// "the work of the study group" / "aux travaux de la commission d'études" (TSAG's own).
+    pub work_of: String,
     pub noun: NounForms,
     /// "l'initiative U4SSC", or the noun with its article.
     pub short_name: Option<String>,

@@ -20,6 +20,41 @@ pub(super) fn web_item(lang: Lang, item: WebItem) -> &'static str {
     lang.pick(fr, en)
 }
 
+/// The name of a study group after its noun: "of Study Group 3" / "de la Commission
+/// d'études 3"; TSAG by its full name.
+pub(super) fn group_name(lang: Lang, group: &str) -> String {
+    match (lang, group) {
+        (Lang::Fr, "TSAG") => {
+            "du Groupe consultatif de la normalisation des télécommunications (GCNT)".into()
+        }
+        (Lang::En, "TSAG") => {
+            "of the Telecommunication Standardization Advisory Group (TSAG)".into()
+        }
+        (Lang::Fr, number) => format!("de la Commission d'études {number}"),
+        (Lang::En, number) => format!("of Study Group {number}"),
+    }
+}
+
+/// Whose work contributions are for: "the work of the study group" / "aux travaux de la
+/// commission d'études"; TSAG's own.
+pub(super) fn work_of(lang: Lang, group: Option<&str>) -> &'static str {
+    match (lang, group) {
+        (Lang::Fr, Some("TSAG")) => "aux travaux du GCNT",
+        (Lang::En, Some("TSAG")) => "the work of TSAG",
+        (Lang::Fr, _) => "aux travaux de la commission d'études",
+        (Lang::En, _) => "the work of the study group",
+    }
+}
+
+/// "the next " / "la prochaine ", "le prochain ", before a meeting without an edition.
+pub(super) fn the_next(lang: Lang, feminine: bool) -> &'static str {
+    match (lang, feminine) {
+        (Lang::En, _) => "the next ",
+        (Lang::Fr, true) => "la prochaine ",
+        (Lang::Fr, false) => "le prochain ",
+    }
+}
+
 /// The reference of an addendum: "Addendum 1 to TSB Circular 92" / "Addendum 1 à la
 /// Circulaire TSB 92".
 pub(super) fn addendum(lang: Lang, number: u32, original: &str) -> String {

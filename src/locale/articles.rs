@@ -5,13 +5,22 @@
 
 /// Words with a mute h, which elide the article ("l'hôtel"); other h's are aspirated.
 const MUTE_H: [&str; 8] = [
-    "hôtel", "heure", "homme", "honneur", "hébergement", "hôpital", "habitat", "histoire",
+    "hôtel",
+    "heure",
+    "homme",
+    "honneur",
+    "hébergement",
+    "hôpital",
+    "habitat",
+    "histoire",
 ];
 
 /// Whether `word` begins with a vowel sound, so that "le", "la", "de" elide before it.
 pub fn vowel_sound(word: &str) -> bool {
     let lower = word.to_lowercase();
-    let vowels = ['a', 'à', 'â', 'e', 'é', 'è', 'ê', 'i', 'î', 'o', 'ô', 'u', 'y'];
+    let vowels = [
+        'a', 'à', 'â', 'e', 'é', 'è', 'ê', 'i', 'î', 'o', 'ô', 'u', 'y',
+    ];
     lower.starts_with(vowels) || MUTE_H.iter().any(|h| lower.starts_with(h))
 }
 
@@ -60,7 +69,10 @@ mod tests {
         assert_eq!(de("Le Gouvernement"), "du Gouvernement");
         assert_eq!(de("les Émirats arabes unis"), "des Émirats arabes unis");
         assert_eq!(contract("à", "le siège").unwrap(), "au siège");
-        assert_eq!(contract("à", "les participants").unwrap(), "aux participants");
+        assert_eq!(
+            contract("à", "les participants").unwrap(),
+            "aux participants"
+        );
         assert_eq!(contract("à", "la réunion").unwrap(), "à la réunion");
         assert_eq!(contract("à", "Genève").unwrap(), "à Genève");
     }

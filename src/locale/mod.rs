@@ -179,6 +179,15 @@ impl Lang {
         }
     }
 
+    /// "à" before a noun phrase in French, contracted ("au prochain atelier", "à la réunion");
+    /// English needs no preposition there ("attend the meeting").
+    pub fn to(self, phrase: &str) -> String {
+        match self {
+            Lang::En => phrase.into(),
+            Lang::Fr => articles::contract("à", phrase).unwrap_or_else(|_| phrase.into()),
+        }
+    }
+
     /// Whether the tool can put "de" before `phrase`: not when it has its preposition already
     /// ("du Gouvernement"), which is then returned.
     pub fn contracts(self, phrase: &str) -> Result<(), String> {

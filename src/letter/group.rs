@@ -1,0 +1,49 @@
+//! What a study-group collective letter says of its group: the name the meeting takes from
+//! `letter.study-group` when it has none of its own, and what the invitation invites to.
+
+use super::translator::Translator;
+use super::wording;
+use crate::meeting::Meeting;
+
+impl Translator<'_> {
+    /// `meeting.name`, else the name of the letter's study group; one of the two is needed.
+    pub(super) fn name(&mut self, meeting: &Meeting, group: Option<&str>) -> String {
+        if let Some(name) = &meeting.name {
+            return self.text(name, "meeting.name");
+        }
+        match group {
+            Some(group) => wording::group_name(self.lang, group),
+            None => {
+                let message = "the meeting has no name".to_string();
+                let hint = "add `name: {fr: ..., en: ...}`, or `study-group` under `letter` for a study-group meeting";
+                self.problem(
+                    meeting_at(meeting),
+                    "meeting.name",
+                    message,
+                    Some(hint.into()),
+                );
+                String::new()
+            }
+        }
+    }
+
+    /// "the next meeting of Study Group 3" (an edition's ordinal when it has one) / "à la
+    /// prochaine réunion de la Commission d'études 3", contracted.
+    pub(super) fn invited_to(&self, meeting: &Meeting, title: &str, the_title: &str) -> String {
+        let phrase = match &meeting.edition {
+            Some(_) => the_title.to_string(),
+            None => {
+                let feminine = self.lang.noun(meeting.noun).feminine;
+                let article = self.lang.the(feminine, title);
+                let rest = the_title.strip_prefix(article).unwrap_or(title);
+                format!("{}{rest}", wording::the_next(self.lang, feminine))
+            }
+        };
+        self.lang.to(&phrase)
+    }
+}
+
+/// Where a meeting without a name is reported: its `start`, which every meeting has.
+fn meeting_at(meeting: &Meeting) -> (u64, u64) {
+    crate::source::at(&meeting.start)
+}
