@@ -24,6 +24,9 @@ pub fn semantic(circular: &Circular, letter: &Letter, source: &Source) -> Vec<Pr
     }
     found.deadlines(circular, letter);
     found.annex_references(circular, letter);
+    if let Some(meeting) = &circular.meeting {
+        found.contractions(meeting);
+    }
     found.problems
 }
 
@@ -145,6 +148,35 @@ impl Found<'_> {
                     &field,
                     message,
                     "Swiss visas take up to four weeks: set the deadline earlier",
+                );
+            }
+        }
+    }
+
+    /// Names the tool puts after "de" must come with their article, not their preposition:
+    /// "le Gouvernement", which reads "à l'aimable invitation du Gouvernement".
+    fn contractions(&mut self, meeting: &Meeting) {
+        let named = [
+            ("meeting.host", &meeting.host),
+            ("meeting.short-name", &meeting.short_name),
+        ];
+        for (field, text) in named {
+            let Some(text) = text else { continue };
+            for lang in crate::locale::Lang::ALL {
+                let Some(Err(preposition)) = text.get(lang).map(|text| lang.contracts(text)) else {
+                    continue;
+                };
+                let message = format!(
+                    "the {} text starts with the preposition `{preposition}`, so the tool cannot put its own before it",
+                    lang.describe()
+                );
+                let hint = "write the name with its article only (`le Gouvernement de ...`, `l'initiative ...`): the tool contracts `de le` to `du`";
+                self.add(
+                    Severity::Warning,
+                    (text.line(), text.column()),
+                    field,
+                    message,
+                    hint,
                 );
             }
         }

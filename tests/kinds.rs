@@ -430,3 +430,35 @@ fn an_invitation_to_one_day_abroad_contracts_and_agrees() {
         ],
     );
 }
+
+#[test]
+fn the_host_contracts_with_de_in_french() {
+    let host = "  host: {fr: le Gouvernement de la République de Corée, en: the Government of the Republic of Korea}\n";
+    let yaml = WORKSHOP_ABROAD
+        .replace(
+            "  format: physical\n",
+            &format!("  format: physical\n{host}"),
+        )
+        .replace("body: [invitation, opening]", "body: [announcement]");
+    let fr = render_stdin(&yaml, "fr");
+    assert!(
+        fr.contains(
+            "(UIT), à l'aimable invitation du Gouvernement de la République de Corée, organise"
+        ),
+        "{fr}"
+    );
+    let en = render_stdin(&yaml, "en");
+    assert!(en.contains("(ITU), at the kind invitation of the Government of the Republic of Korea, is organizing"), "{en}");
+    let les = yaml.replace(
+        "le Gouvernement de la République de Corée",
+        "les Émirats arabes unis",
+    );
+    assert!(render_stdin(&les, "fr").contains("à l'aimable invitation des Émirats arabes unis,"));
+    let written = yaml.replace("{fr: le Gouvernement", "{fr: du Gouvernement");
+    let done = circular(&["check", "-"]).stdin(&written).run();
+    assert!(done.stderr.contains("`meeting.host`: the French (`fr`) text starts with the preposition `du`, so the tool cannot put its own before it"), "{}", done.stderr);
+    assert!(
+        render_stdin(&written, "fr")
+            .contains("à l'aimable invitation du Gouvernement de la République")
+    );
+}

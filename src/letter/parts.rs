@@ -50,6 +50,7 @@ impl Translator<'_> {
                     .map(|deadline| deadline.value.0),
             });
         let the_title = format!("{article}{title}{acronym}");
+        let host = self.option(&meeting.host, "meeting.host");
         MeetingView {
             invited_to: self.invited_to(meeting, &title, &the_title),
             mandate: self.option(&meeting.mandate, "meeting.mandate"),
@@ -63,7 +64,8 @@ impl Translator<'_> {
             short_name: short_name.clone(),
             short_of: short_name.map(|name| lang.of(&name)),
             partners: self.list(&meeting.partners, "meeting.partners"),
-            host: self.option(&meeting.host, "meeting.host"),
+            host_of: host.as_deref().map(|host| lang.of(host)),
+            host,
             format: meeting.format,
             venue: self.venue(meeting),
             multi_day: start.date != end.date,

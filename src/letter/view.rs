@@ -66,6 +66,8 @@ pub struct MeetingView {
     pub short_of: Option<String>,
     pub partners: Vec<String>,
     pub host: Option<String>,
+    /// The host after "of", contracted: "du Gouvernement de la République de Corée".
+    pub host_of: Option<String>,
     pub format: Format,
     pub venue: Option<VenueView>,
     pub start: Moment,
