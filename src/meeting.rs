@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::locale::Noun;
-use crate::values::{Addressee, Date, Language, LocalDateTime, Localized, Time, Zone};
+use crate::values::{Addressee, Date, Language, LocalDateTime, Localized, Number, Time, Zone};
 
 impl Circular {
     /// The codes of the languages the letter is written in (`letter.languages`, else fr, en).
@@ -70,8 +70,9 @@ pub struct Circular {
 pub struct LetterInfo {
     #[serde(default)]
     pub series: Series,
-    #[schemars(with = "u32")]
-    pub number: Spanned<u32>,
+    /// 92, or the number as written after the series: "7/LCCE/79" (no study group added).
+    #[schemars(with = "Number")]
+    pub number: Spanned<Number>,
     /// The study group of a collective letter: "3" gives "TSB Collective letter 2/3".
     #[schemars(with = "Option<String>")]
     pub study_group: Option<Spanned<String>>,
@@ -93,8 +94,26 @@ pub struct LetterInfo {
     /// 9-18 April 2018"; default `two-line`, the place and dates in parentheses below.
     #[serde(default)]
     pub subject_form: SubjectForm,
+    /// The series as the reference names it, instead of "TSB Circular" / "TSB Collective
+    /// letter": {fr: "Lettre circulaire BR", en: "BR Circular Letter"}.
+    pub series_name: Option<Localized>,
+    /// The letterhead's lines, one per line of the text; default: ITU and TSB.
+    pub letterhead: Option<Localized>,
+    /// `numbers` (1, 2, 3) or `letters` (A, B, C); default: numbers in circulars, letters in
+    /// collective letters.
+    pub annex_numbering: Option<AnnexNumbering>,
     /// This letter is an addendum to one already sent: "Addendum 1 to TSB Circular 92".
     pub addendum: Option<Addendum>,
+}
+
+/// How annexes are numbered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnnexNumbering {
+    /// Annex 1, Annex 2.
+    Numbers,
+    /// Annex A, Annex B.
+    Letters,
 }
 
 /// How the subject line gives the meeting's place and dates.

@@ -192,6 +192,75 @@ impl FromStr for Language {
 }
 parsed_from_str!(Language);
 
+/// A letter's number as written: `92`, or `"7/LCCE/79"`, `"2/TSAG"` (printed as it is).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Number {
+    pub text: String,
+    /// Written as a string: the whole reference after the series, not to be completed.
+    pub as_written: bool,
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Number, D::Error> {
+        deserializer.deserialize_any(NumberVisitor)
+    }
+}
+
+struct NumberVisitor;
+
+/// A list or a mapping where one value belongs.
+const SINGLE: &str = "expected a single value here, not a list or a mapping";
+
+impl<'de> Visitor<'de> for NumberVisitor {
+    type Value = Number;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a number like 92, or the number as written, like \"7/LCCE/79\"")
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Number, E> {
+        Ok(Number {
+            text: n.to_string(),
+            as_written: false,
+        })
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Number, E> {
+        match u64::try_from(n) {
+            Ok(n) => self.visit_u64(n),
+            Err(_) => Err(E::custom(format!(
+                "expected a whole number of 1 or more, not `{n}`"
+            ))),
+        }
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Number, A::Error> {
+        Err(de::Error::custom(SINGLE))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Number, A::Error> {
+        Err(de::Error::custom(SINGLE))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Number, E> {
+        match text.trim() {
+            text if text.contains(|c: char| c.is_ascii_digit()) => Ok(Number {
+                text: text.into(),
+                as_written: true,
+            }),
+            text => Err(E::custom(format!(
+                "expected a whole number, or the number as written with its digits like \"7/LCCE/79\", not `{text}`"
+            ))),
+        }
+    }
+}
+
 /// An IANA time zone name, checked while reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Zone(pub chrono_tz::Tz);
@@ -255,7 +324,7 @@ mod schema {
 
     use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-    use super::{Addressee, Date, Language, LocalDateTime, Localized, Time, Zone};
+    use super::{Addressee, Date, Language, LocalDateTime, Localized, Number, Time, Zone};
 
     macro_rules! string_schema {
         ($type:ty, $name:literal, $schema:tt) => {
@@ -283,6 +352,10 @@ mod schema {
         "type": "string",
         "pattern": "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?$",
         "description": "A local date-time, YYYY-MM-DDTHH:MM, with an optional UTC offset."
+    });
+    string_schema!(Number, "Number", {
+        "type": ["integer", "string"],
+        "description": "The letter's number: 92, or as written, like \"7/LCCE/79\"."
     });
     string_schema!(Zone, "Zone", {
         "type": "string", "description": "An IANA time zone name, like Europe/Zurich."

@@ -462,3 +462,37 @@ fn the_host_contracts_with_de_in_french() {
             .contains("à l'aimable invitation du Gouvernement de la République")
     );
 }
+
+#[test]
+fn series_letterhead_number_and_annexes_as_the_letter_has_them() {
+    let yaml = "letter:
+  number: 7/LCCE/79
+  date: 2020-12-16
+  languages: [en]
+  series-name: BR Circular Letter
+  letterhead: \"INTERNATIONAL TELECOMMUNICATION UNION\\nRADIOCOMMUNICATION BUREAU\"
+  annex-numbering: letters
+  subject: Meetings of Working Parties 7A, 7B, 7C and 7D
+to: [administrations]
+body:
+  - paragraph: {text: Draft agendas for the meetings are contained in the Annex.}
+annexes:
+  - title: Draft agendas
+";
+    let text = render_stdin(yaml, "en");
+    assert_has(
+        &text,
+        &[
+            "INTERNATIONAL TELECOMMUNICATION UNION RADIOCOMMUNICATION BUREAU Geneva, 16 December 2020",
+            "Ref: BR Circular Letter 7/LCCE/79",
+            "ANNEX A (to BR Circular Letter 7/LCCE/79)",
+        ],
+    );
+    let tsag = "letter: {series: collective-letter, number: 2/TSAG, study-group: TSAG, date: 2017-09-11, languages: [en], subject: Second meeting}\nto: [administrations]\n";
+    assert!(render_stdin(tsag, "en").contains("Ref: TSB Collective letter 2/TSAG - To"));
+    let numbered = tsag.replace(
+        "subject: Second meeting}",
+        "subject: Second meeting, annex-numbering: numbers}",
+    ) + "annexes:\n  - title: Practical information\n";
+    assert!(render_stdin(&numbered, "en").contains("ANNEX 1 (to TSB Collective letter 2/TSAG)"));
+}

@@ -221,6 +221,10 @@ impl Translator<'_> {
 
     pub(super) fn annexes(&mut self, circular: &Circular) -> Vec<AnnexView> {
         let collective = circular.letter.series == Series::CollectiveLetter;
+        let collective = match circular.letter.annex_numbering {
+            Some(numbering) => numbering == crate::meeting::AnnexNumbering::Letters,
+            None => collective,
+        };
         let mut annexes = Vec::new();
         for (i, annex) in circular.annexes.iter().enumerate() {
             if collective && i == 26 {

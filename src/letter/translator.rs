@@ -62,18 +62,28 @@ impl Translator<'_> {
         let info = &circular.letter;
         let lang = self.lang;
         let study_group = info.study_group.as_ref().map(|sg| sg.value.clone());
+        let number = &info.number.value;
         let number = match (&info.series, &study_group) {
-            (Series::CollectiveLetter, Some(sg)) => format!("{}/{sg}", info.number.value),
-            _ => info.number.value.to_string(),
+            (Series::CollectiveLetter, Some(sg)) if !number.as_written => format!("{number}/{sg}"),
+            _ => number.to_string(),
         };
         let place = self.option(&info.place, "letter.place");
-        let original = format!("{} {number}", wording::series(lang, info.series));
+        let series = self.option(&info.series_name, "letter.series-name");
+        let series = series.unwrap_or_else(|| wording::series(lang, info.series).into());
+        let original = format!("{series} {number}");
+        let letterhead = self.option(&info.letterhead, "letter.letterhead");
+        let letterhead = letterhead.unwrap_or_else(|| wording::letterhead(lang).into());
         let reference = match &info.addendum {
             Some(addendum) => wording::addendum(lang, addendum.number, &original),
             None => original.clone(),
         };
         Letter {
             lang,
+            letterhead: letterhead
+                .lines()
+                .map(str::trim)
+                .map(String::from)
+                .collect(),
             one_line_subject: info.subject_form == crate::meeting::SubjectForm::OneLine,
             annex_of: wording::annex_of(lang, &reference, info.addendum.is_some()),
             addendum: self.addendum(circular, original),

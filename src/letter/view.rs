@@ -26,6 +26,8 @@ pub struct Letter {
     pub meeting: Option<MeetingView>,
     /// `letter.subject`, which replaces the subject made from the meeting.
     pub subject: Option<String>,
+    /// The letterhead's lines.
+    pub letterhead: Vec<String>,
     /// "Title; Place, dates" on one line, not the place and dates in parentheses below.
     pub one_line_subject: bool,
     /// What an addendum refers to, when the letter is one.

@@ -74,6 +74,14 @@ pub(super) fn annex_of(lang: Lang, reference: &str, addendum: bool) -> String {
     }
 }
 
+/// The letterhead of TSB letters, line by line.
+pub(super) fn letterhead(lang: Lang) -> &'static str {
+    lang.pick(
+        "UNION INTERNATIONALE DES TÉLÉCOMMUNICATIONS\nBUREAU DE LA NORMALISATION DES TÉLÉCOMMUNICATIONS",
+        "INTERNATIONAL TELECOMMUNICATION UNION\nTELECOMMUNICATION STANDARDIZATION BUREAU",
+    )
+}
+
 /// The reference of a letter: "Circulaire TSB 92" / "TSB Circular 92",
 /// "Lettre collective TSB 2/3" / "TSB Collective letter 2/3".
 pub(super) fn series(lang: Lang, series: Series) -> &'static str {
