@@ -83,6 +83,23 @@ impl Found<'_> {
                 hint,
             );
         }
+        for skip in &meeting.skip_days {
+            let day = skip.value.0;
+            if day <= start.date || day >= end.date {
+                let message = format!(
+                    "{day} is not a day between the first ({}) and the last ({}) of the meeting",
+                    start.date, end.date
+                );
+                let hint = "skipped days lie between `start` and `end`; to drop the first or last day, move `start` or `end`";
+                self.add(
+                    Severity::Error,
+                    at(skip),
+                    "meeting.skip-days",
+                    message,
+                    hint,
+                );
+            }
+        }
         let dated = &circular.letter.date;
         if dated.value.0 > start.date {
             let message = format!(

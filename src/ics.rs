@@ -54,7 +54,12 @@ pub fn invitation(
         letter.reference,
         letter.lang.date(letter.date),
         meeting.title,
-        when(letter.lang, sittings)
+        match &meeting.days_text {
+            // Half days or skipped weekdays: the days as the letter says them; each sitting
+            // has its own event with its own hours.
+            Some(days) => format!("{}.", capitalize(days)),
+            None => when(letter.lang, sittings),
+        }
     );
     let description = match url {
         Some(url) => format!("{description}\n{url}"),

@@ -240,6 +240,17 @@ pub struct Meeting {
     /// hours of `start` and `end`.
     #[schemars(with = "Option<DailyHours>")]
     pub daily_hours: Option<Spanned<DailyHours>>,
+    /// Days without a sitting between the first and the last (a weekend, a holiday): `times`,
+    /// `ics` and the world-times annex leave them out, and the letter lists the days when one
+    /// of them is a weekday ("on 24, 25 and 27 June 2024").
+    #[serde(default)]
+    #[schemars(with = "Vec<Date>")]
+    pub skip_days: Vec<Spanned<Date>>,
+    /// The first day is a half day: "from 27 (afternoon) to 29 June 2024". Its hours are
+    /// those of `start`.
+    pub first_day: Option<HalfDay>,
+    /// The last day is a half day: "to 29 June 2024 (morning)". Its hours end at `end`.
+    pub last_day: Option<HalfDay>,
     /// Participant registration opens at this time on the first day (physical meetings).
     pub registration_opens: Option<Time>,
     /// Working languages, ISO 639-1 codes. Default: English only.
@@ -275,6 +286,14 @@ pub enum Format {
     Virtual,
     Physical,
     Hybrid,
+}
+
+/// Half of a day, as letters name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum HalfDay {
+    Morning,
+    Afternoon,
 }
 
 /// The hours of each day of a meeting.

@@ -496,3 +496,140 @@ annexes:
     ) + "annexes:\n  - title: Practical information\n";
     assert!(render_stdin(&numbered, "en").contains("ANNEX 1 (to TSB Collective letter 2/TSAG)"));
 }
+
+#[test]
+fn half_days_in_the_letter_in_both_languages() {
+    assert_has(
+        &example("half-days", "en"),
+        &[
+            "Subject: Third meeting of the Council Working Group on the International Telecommunication Regulations (Geneva, 11 (afternoon) – 17 May 2005 (morning))",
+            "which will be held at ITU headquarters, Geneva, from 11 (afternoon) to 17 May 2005 (morning), inclusive.",
+            "2 The meeting will open at 1430 hours on the first day, and participant registration will begin at 1330 hours at the reception of the Montbrillant building.",
+        ],
+    );
+    assert_has(
+        &example("half-days", "fr"),
+        &[
+            "Objet: Troisième réunion du Groupe de travail du Conseil sur le Règlement des télécommunications internationales (Genève, 11 (après-midi) - 17 mai 2005 (matin))",
+            "qui se tiendra à Genève, au siège de l'UIT, du 11 (après-midi) au 17 mai 2005 (matin) inclus.",
+            "2 La réunion s'ouvrira à 14 h 30 le premier jour. L'enregistrement des participants débutera à 13 h 30 à la réception du bâtiment Montbrillant.",
+        ],
+    );
+    circular(&["check", "examples/half-days.yaml", "--deny-warnings"]).success();
+}
+
+#[test]
+fn ics_has_one_event_per_sitting_day_and_none_on_the_weekend() {
+    let ics = circular(&["ics", "examples/half-days.yaml"])
+        .success()
+        .stdout;
+    let starts: Vec<&str> = ics.lines().filter(|l| l.starts_with("DTSTART")).collect();
+    let ends: Vec<&str> = ics.lines().filter(|l| l.starts_with("DTEND")).collect();
+    // Hand-checked: 11 May 1430-1730 CEST (UTC+2), 12, 13 and 16 May 0930-1730, 17 May 0930-1230.
+    assert_eq!(
+        starts,
+        [
+            "DTSTART:20050511T123000Z",
+            "DTSTART:20050512T073000Z",
+            "DTSTART:20050513T073000Z",
+            "DTSTART:20050516T073000Z",
+            "DTSTART:20050517T073000Z",
+        ],
+        "{ics}"
+    );
+    assert_eq!(
+        ends,
+        [
+            "DTEND:20050511T153000Z",
+            "DTEND:20050512T153000Z",
+            "DTEND:20050513T153000Z",
+            "DTEND:20050516T153000Z",
+            "DTEND:20050517T103000Z",
+        ]
+    );
+    assert!(
+        ics.contains("From 11 (afternoon) to 17 May 2005 (morning)."),
+        "{ics}"
+    );
+}
+
+#[test]
+fn times_follow_the_sitting_days() {
+    let json = circular(&[
+        "times",
+        "examples/half-days.yaml",
+        "--tz",
+        "Asia/Tokyo",
+        "--format",
+        "json",
+    ])
+    .success()
+    .stdout;
+    let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let seen: Vec<(String, String, u64)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            (
+                row["start"].as_str().unwrap().to_string(),
+                row["end"].as_str().unwrap().to_string(),
+                row["days"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    // Hand-checked, JST = UTC+9: a gap at the weekend starts a new block.
+    assert_eq!(
+        seen,
+        [
+            (
+                "2005-05-11T21:30:00+09:00".into(),
+                "2005-05-12T00:30:00+09:00".into(),
+                1
+            ),
+            (
+                "2005-05-12T16:30:00+09:00".into(),
+                "2005-05-13T00:30:00+09:00".into(),
+                2
+            ),
+            (
+                "2005-05-16T16:30:00+09:00".into(),
+                "2005-05-17T00:30:00+09:00".into(),
+                1
+            ),
+            (
+                "2005-05-17T16:30:00+09:00".into(),
+                "2005-05-17T19:30:00+09:00".into(),
+                1
+            ),
+        ]
+    );
+    let text = circular(&["times", "examples/half-days.yaml", "--tz", "Asia/Tokyo"])
+        .success()
+        .stdout;
+    assert!(
+        !text.contains("14 May") && !text.contains("15 May"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_skipped_weekday_lists_the_sitting_days() {
+    let text = std::fs::read_to_string(common::root().join("examples/half-days.yaml")).unwrap();
+    let yaml = text.replace(
+        "skip-days: [2005-05-14, 2005-05-15]",
+        "skip-days: [2005-05-13, 2005-05-14, 2005-05-15]",
+    );
+    assert!(render_stdin(&yaml, "en").contains("which will be held at ITU headquarters, Geneva, on 11 (afternoon), 12, 16 and 17 May 2005 (morning)."));
+    assert!(
+        render_stdin(&yaml, "fr")
+            .contains("au siège de l'UIT, les 11 (après-midi), 12, 16 et 17 mai 2005 (matin).")
+    );
+    let outside = text.replace(
+        "skip-days: [2005-05-14, 2005-05-15]",
+        "skip-days: [2005-05-11, 2005-05-20]",
+    );
+    let done = circular(&["check", "-"]).stdin(&outside).failure(1);
+    assert!(done.stderr.contains("`meeting.skip-days`: 2005-05-11 is not a day between the first (2005-05-11) and the last (2005-05-17) of the meeting"), "{}", done.stderr);
+    assert!(done.stderr.contains("2005-05-20 is not a day between"));
+}

@@ -3,7 +3,10 @@
 
 use super::translator::Translator;
 use super::wording;
-use crate::meeting::Meeting;
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::locale::{Days, Half};
+use crate::meeting::{HalfDay, Meeting};
 
 impl Translator<'_> {
     /// `meeting.name`, else the name of the letter's study group; one of the two is needed.
@@ -41,6 +44,36 @@ impl Translator<'_> {
         };
         self.lang.to(&phrase)
     }
+}
+
+/// The sitting days with their half days, when the letter must say them: a half day at
+/// either end, or a weekday without a sitting.
+pub(super) fn days(meeting: &Meeting, start: NaiveDate, end: NaiveDate) -> Option<Days> {
+    let skipped = |day: &NaiveDate| meeting.skip_days.iter().any(|skip| skip.value.0 == *day);
+    let dates: Vec<NaiveDate> = start
+        .iter_days()
+        .take_while(|day| *day <= end)
+        .filter(|day| !skipped(day))
+        .collect();
+    let weekday = |day: &NaiveDate| !matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
+    let listed = start
+        .iter_days()
+        .take_while(|day| *day <= end)
+        .any(|day| skipped(&day) && weekday(&day));
+    let half = |half: Option<HalfDay>| {
+        half.map(|half| match half {
+            HalfDay::Morning => Half::Morning,
+            HalfDay::Afternoon => Half::Afternoon,
+        })
+    };
+    let days = Days {
+        dates,
+        first: half(meeting.first_day),
+        last: half(meeting.last_day),
+        listed,
+    };
+    let plain = !listed && days.first.is_none() && days.last.is_none();
+    (!plain && !days.dates.is_empty()).then_some(days)
 }
 
 /// Where a meeting without a name is reported: its `start`, which every meeting has.

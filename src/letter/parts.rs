@@ -50,10 +50,14 @@ impl Translator<'_> {
                     .map(|deadline| deadline.value.0),
             });
         let the_title = format!("{article}{title}{acronym}");
+        let days = super::group::days(meeting, start.date, end.date);
         let host = self.option(&meeting.host, "meeting.host");
         MeetingView {
             invited_to: self.invited_to(meeting, &title, &the_title),
             mandate: self.option(&meeting.mandate, "meeting.mandate"),
+            days_text: days.as_ref().map(|days| lang.days_text(days)),
+            days_subject: days.as_ref().map(|days| lang.days_subject(days)),
+            days_listed: days.as_ref().is_some_and(|days| days.listed),
             registration_place: self
                 .option(&meeting.registration_place, "meeting.registration-place"),
             in_geneva: meeting.in_geneva(),

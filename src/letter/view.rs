@@ -56,6 +56,13 @@ pub struct MeetingView {
     /// edition's ordinal) / "à la prochaine réunion de la Commission d'études 3".
     pub invited_to: String,
     pub mandate: Option<String>,
+    /// The days when they are not simply the range from start to end: "from 27 (afternoon) to
+    /// 29 June 2024", "on 24, 25 and 27 June 2024".
+    pub days_text: Option<String>,
+    /// The same for the subject line: "27 (afternoon) – 29 June 2024".
+    pub days_subject: Option<String>,
+    /// The days are listed one by one (a weekday is skipped): no "inclusive" range.
+    pub days_listed: bool,
     pub registration_place: Option<String>,
     /// A physical or hybrid meeting at Geneva, where rooms are shown on screens.
     pub in_geneva: bool,

@@ -23,7 +23,7 @@ pub const LANGUAGE_NAMES: [&str; 6] = [
     "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
 ];
 
-fn day_month(date: NaiveDate) -> String {
+pub(super) fn day_month(date: NaiveDate) -> String {
     format!("{} {}", date.day(), MONTHS[date.month0() as usize])
 }
 

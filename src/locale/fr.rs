@@ -28,14 +28,14 @@ pub const LANGUAGE_NAMES: [&str; 6] = [
     "espagnol",
 ];
 
-fn day(date: NaiveDate) -> String {
+pub(super) fn day(date: NaiveDate) -> String {
     match date.day() {
         1 => "1er".into(),
         n => n.to_string(),
     }
 }
 
-fn day_month(date: NaiveDate) -> String {
+pub(super) fn day_month(date: NaiveDate) -> String {
     format!("{} {}", day(date), MONTHS[date.month0() as usize])
 }
 

@@ -4,10 +4,12 @@
 //! Templates reach these through helpers (see `render.rs`), the letter view through `Lang`.
 
 mod articles;
+mod days;
 mod en;
 mod fr;
 mod grammar;
 
+pub use days::{Days, Half};
 pub use grammar::{Noun, NounForms};
 
 use chrono::{NaiveDate, NaiveTime};
@@ -103,6 +105,45 @@ impl Lang {
         match self {
             Lang::Fr => fr::ordinal(n, fr::feminine(noun)),
             Lang::En => en::ordinal(n),
+        }
+    }
+
+    /// Days with half days, or listed: "from 27 (afternoon) to 29 June 2024", "on 24, 25 and
+    /// 27 June 2024"; "du 27 (après-midi) au 29 juin 2024", "les 24, 25 et 27 juin 2024".
+    pub fn days_text(self, days: &Days) -> String {
+        days::text(days, &self.day_words())
+    }
+
+    /// The same for the subject line: "11 (afternoon) – 13 May 2005"; "11 (après-midi) - 13
+    /// mai 2005".
+    pub fn days_subject(self, days: &Days) -> String {
+        days::subject(days, &self.day_words())
+    }
+
+    fn day_words(self) -> days::Words {
+        match self {
+            Lang::Fr => days::Words {
+                date: fr::date,
+                day_month: fr::day_month,
+                day: fr::day,
+                join: |items| Lang::Fr.join(items),
+                range: ("du", "au"),
+                on: "les",
+                halves: ["matin", "après-midi"],
+                dash: " - ",
+                dash_with_halves: " - ",
+            },
+            Lang::En => days::Words {
+                date: en::date,
+                day_month: en::day_month,
+                day: |date| chrono::Datelike::day(&date).to_string(),
+                join: |items| Lang::En.join(items),
+                range: ("from", "to"),
+                on: "on",
+                halves: ["morning", "afternoon"],
+                dash: "-",
+                dash_with_halves: " – ",
+            },
         }
     }
 
