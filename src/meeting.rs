@@ -26,6 +26,23 @@ impl Circular {
         group.map(|group| group.value.as_str())
     }
 
+    /// The events with what they take from the meeting: its venue and format when they have
+    /// no venue of their own, its zone.
+    pub fn co_located(&self) -> Vec<Meeting> {
+        let Some(main) = &self.meeting else {
+            return Vec::new();
+        };
+        let placed = |event: &Meeting| {
+            let mut event = event.clone();
+            if event.venue.is_none() {
+                event.venue = main.venue.clone();
+                event.format = main.format;
+            }
+            event
+        };
+        self.events.iter().map(placed).collect()
+    }
+
     /// The zone deadlines and times are in: the meeting's, else Geneva's.
     pub fn zone(&self) -> Zone {
         self.meeting
@@ -50,6 +67,12 @@ pub struct Circular {
     /// The meeting the letter announces; a circular without one (an approval of
     /// Recommendations, a questionnaire) has only `letter.subject` and its body.
     pub meeting: Option<Meeting>,
+    /// Events held with the meeting (a workshop before it, a forum on its last day), each
+    /// with its own noun, name, dates, hours, partners and host; without a `venue`, an event
+    /// is where the meeting is. The subject, the announcement or invitation, `times`, `ics` and
+    /// the world-times annex cover every one.
+    #[serde(default)]
+    pub events: Vec<Meeting>,
     /// The numbered paragraphs, in order. Default: the standard ones the meeting fields allow.
     #[schemars(with = "Option<Vec<Item>>")]
     pub body: Option<Spanned<Vec<Item>>>,

@@ -190,11 +190,17 @@ impl Input {
         stamp: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<String, Error> {
         let sittings = crate::times::sittings(self.meeting()?, &self.source)?;
+        let events = self.circular.co_located();
+        let events = events
+            .iter()
+            .map(|event| crate::times::sittings(event, &self.source));
+        let events = events.collect::<Result<Vec<_>, Error>>()?;
         let letter = self.letter(lang, &View::default())?;
         Ok(crate::ics::invitation(
             &self.circular,
             &letter,
             &sittings,
+            &events,
             stamp,
         ))
     }

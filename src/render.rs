@@ -15,7 +15,7 @@ use crate::letter::Letter;
 use crate::locale::Lang;
 
 /// Every template of a set; `letter` is the entry point, the others are partials.
-pub const NAMES: [&str; 13] = [
+pub const NAMES: [&str; 15] = [
     "letter",
     "announcement",
     "languages",
@@ -29,6 +29,8 @@ pub const NAMES: [&str; 13] = [
     "invitation",
     "opening",
     "contributions",
+    "subject",
+    "events",
 ];
 
 macro_rules! embedded {
@@ -47,12 +49,14 @@ macro_rules! embedded {
             include_str!(concat!("../templates/", $lang, "/invitation.hbs")),
             include_str!(concat!("../templates/", $lang, "/opening.hbs")),
             include_str!(concat!("../templates/", $lang, "/contributions.hbs")),
+            include_str!(concat!("../templates/", $lang, "/subject.hbs")),
+            include_str!(concat!("../templates/", $lang, "/events.hbs")),
         ]
     };
 }
 
-const FR: [&str; 13] = embedded!("fr");
-const EN: [&str; 13] = embedded!("en");
+const FR: [&str; 15] = embedded!("fr");
+const EN: [&str; 15] = embedded!("en");
 
 /// The built-in text of a template.
 fn default_template(lang: Lang, name: &str) -> Option<&'static str> {

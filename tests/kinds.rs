@@ -633,3 +633,65 @@ fn a_skipped_weekday_lists_the_sitting_days() {
     assert!(done.stderr.contains("`meeting.skip-days`: 2005-05-11 is not a day between the first (2005-05-11) and the last (2005-05-17) of the meeting"), "{}", done.stderr);
     assert!(done.stderr.contains("2005-05-20 is not a day between"));
 }
+
+#[test]
+fn several_events_abroad_with_a_host_in_both_languages() {
+    assert_has(
+        &example("sg5-seoul", "en"),
+        &[
+            "Subject: Meeting of Study Group 5; Seoul, Republic of Korea, 20-28 September 2011 Workshop on ICTs and climate change; Seoul, Republic of Korea, 19 September 2011 Dear Sir/Madam,",
+            "1 It is my pleasure to invite you to attend the next meeting of Study Group 5 (Environment and climate change), which, at the kind invitation of the Korea Communications Commission (KCC), will be held at the Lotte Hotel, Seoul, Republic of Korea, from 20 to 28 September 2011, inclusive. The workshop on ICTs and climate change, organized in collaboration with the Korea Communications Commission (KCC), will be held at the Lotte Hotel in Seoul, Republic of Korea, on 19 September 2011, from 1400 to 1730 hours KST.",
+            "On 19 September 2011, the workshop runs from 1400 to 1730 hours KST, that is:",
+        ],
+    );
+    assert_has(
+        &example("sg5-seoul", "fr"),
+        &[
+            "Objet: Réunion de la Commission d'études 5; Séoul, République de Corée, 20-28 septembre 2011 Atelier sur les TIC et les changements climatiques; Séoul, République de Corée, 19 septembre 2011 Madame, Monsieur,",
+            "qui, à l'aimable invitation de la Commission des communications de Corée (KCC), se tiendra à Séoul (République de Corée), à l'hôtel Lotte, du 20 au 28 septembre 2011 inclus. L'atelier sur les TIC et les changements climatiques, organisé en collaboration avec la Commission des communications de Corée (KCC), se déroulera à l'hôtel Lotte à Séoul (République de Corée) le 19 septembre 2011, de 14 heures à 17 h 30 KST.",
+        ],
+    );
+    circular(&["check", "examples/sg5-seoul.yaml", "--deny-warnings"]).success();
+}
+
+#[test]
+fn times_and_ics_list_every_event() {
+    let ics = circular(&["ics", "examples/sg5-seoul.yaml"])
+        .success()
+        .stdout;
+    let summaries = ics.lines().filter(|l| l.starts_with("SUMMARY")).count();
+    assert_eq!(
+        summaries, 10,
+        "9 days of the meeting and the workshop's afternoon"
+    );
+    // Hand-checked: 19 September 2011 1400-1730 KST (UTC+9) is 0500-0830 UTC.
+    assert!(ics.contains("DTSTART:20110919T050000Z\r\nDTEND:20110919T083000Z\r\nSUMMARY;LANGUAGE=en:Workshop on ICTs and climate change"), "{ics}");
+    let text = circular(&["times", "examples/sg5-seoul.yaml", "--tz", "Europe/Zurich"])
+        .success()
+        .stdout;
+    assert!(text.starts_with("Meeting of Study Group 5\n"), "{text}");
+    assert!(
+        text.contains("Workshop on ICTs and climate change\n\nZone"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Europe/Zurich  Monday 19 September 2011  0700 hours  1030 hours  CEST (UTC+02:00)"
+        ),
+        "{text}"
+    );
+    let json = circular(&[
+        "times",
+        "examples/sg5-seoul.yaml",
+        "--tz",
+        "UTC",
+        "--format",
+        "json",
+    ])
+    .success()
+    .stdout;
+    assert!(
+        json.contains("\"start\": \"2011-09-19T05:00:00+00:00\""),
+        "{json}"
+    );
+}

@@ -4,7 +4,7 @@
 
 use super::parts::about_the_meeting;
 use super::translator::{Translator, default_body};
-use super::view::{AddendumView, ItemView};
+use super::view::{AddendumView, ItemView, MeetingView};
 use crate::meeting::{Change, Circular, Item};
 use crate::source::at;
 
@@ -42,6 +42,19 @@ impl Translator<'_> {
             }
         }
         self.body(&body.value, "body")
+    }
+
+    /// The events held with the meeting, each placed where the meeting is unless it says.
+    pub(super) fn events(
+        &mut self,
+        circular: &Circular,
+        zone: Option<chrono_tz::Tz>,
+    ) -> Vec<MeetingView> {
+        let events = circular.co_located();
+        events
+            .iter()
+            .map(|event| self.meeting(event, zone, None))
+            .collect()
     }
 
     /// The original letter of an addendum; a change of the meeting needs the meeting.

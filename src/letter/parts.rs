@@ -251,7 +251,9 @@ impl Translator<'_> {
             (&circular.meeting, super::translator::world_times(circular))
         {
             let label = annex_label(collective, annexes.len());
-            annexes.push(self.world_times(meeting, zones, label));
+            let mut all = vec![meeting.clone()];
+            all.extend(circular.co_located());
+            annexes.push(self.world_times(&all, zones, label));
         }
         annexes
     }
@@ -266,17 +268,23 @@ fn annex_label(collective: bool, index: usize) -> String {
 }
 
 impl Translator<'_> {
-    /// The annex "Meeting times around the world" (`meeting.world-times`).
-    fn world_times(&self, meeting: &Meeting, zones: &[Zone], label: String) -> AnnexView {
+    /// The annex "Meeting times around the world" for the meeting and its events.
+    fn world_times(&self, meetings: &[Meeting], zones: &[Zone], label: String) -> AnnexView {
         let zones: Vec<Tz> = zones.iter().map(|zone| zone.0).collect();
         let zones = if zones.is_empty() {
             zone::DEFAULT_ZONES
         } else {
             &zones
         };
-        let the_meeting = self.lang.noun(meeting.noun).the;
-        let sittings = crate::times::quiet_sittings(meeting);
-        let (title, blocks) = crate::times::annex(self.lang, &the_meeting, &sittings, zones);
+        let mut title = String::new();
+        let mut blocks = Vec::new();
+        for meeting in meetings {
+            let the_meeting = self.lang.noun(meeting.noun).the;
+            let sittings = crate::times::quiet_sittings(meeting);
+            let annex = crate::times::annex(self.lang, &the_meeting, &sittings, zones);
+            title = annex.0;
+            blocks.extend(annex.1);
+        }
         let body = blocks.into_iter().map(|(lead, lines)| ItemView {
             kind: "paragraph",
             number: None,

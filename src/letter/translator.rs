@@ -98,6 +98,7 @@ impl Translator<'_> {
             copy: self.addressees(&circular.copy, "copy", study_group.as_deref()),
             meeting: (circular.meeting.as_ref())
                 .map(|meeting| self.meeting(meeting, options.zone, circular.study_group())),
+            events: self.events(circular, options.zone),
             subject: self.subject(circular),
             body: self.letter_body(circular),
             objectives: self.list(&circular.objectives, "objectives"),

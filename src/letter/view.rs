@@ -24,6 +24,8 @@ pub struct Letter {
     pub copy: Vec<String>,
     /// The meeting, when the letter announces one.
     pub meeting: Option<MeetingView>,
+    /// The events held with the meeting.
+    pub events: Vec<MeetingView>,
     /// `letter.subject`, which replaces the subject made from the meeting.
     pub subject: Option<String>,
     /// The letterhead's lines.
