@@ -9,7 +9,9 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::locale::Noun;
-use crate::values::{Addressee, Date, Language, LocalDateTime, Localized, Number, Time, Zone};
+use crate::values::{
+    Addressee, Date, Interpretation, Language, LocalDateTime, Localized, Number, Time, Zone,
+};
 
 impl Circular {
     /// The codes of the languages the letter is written in (`letter.languages`, else fr, en).
@@ -233,6 +235,9 @@ pub struct Meeting {
     /// The group's mandate, in parentheses after its name in the invitation: "Study Group 3
     /// (Tariff and accounting principles ...)".
     pub mandate: Option<Localized>,
+    /// The venue's address, line by line, given by the `venue` paragraph.
+    #[serde(default)]
+    pub address: Vec<Localized>,
     /// Where participant registration takes place: {fr: "à l'entrée Montbrillant", en: "at the
     /// Montbrillant building entrance"}.
     pub registration_place: Option<Localized>,
@@ -242,8 +247,12 @@ pub struct Meeting {
     /// Who organises it with ITU, each with its article: "the United Nations ... (UNECE)".
     #[serde(default)]
     pub partners: Vec<Localized>,
-    /// Who hosts it at its kind invitation.
+    /// Who hosts it at its kind invitation, with its article.
     pub host: Option<Localized>,
+    /// Several hosts, each with its article: "at the kind invitation of A and B" / "à
+    /// l'aimable invitation du Gouvernement ... et de l'Administration ...".
+    #[serde(default)]
+    pub hosts: Vec<Localized>,
     #[serde(default)]
     pub format: Format,
     pub venue: Option<Venue>,
@@ -279,9 +288,10 @@ pub struct Meeting {
     /// Working languages, ISO 639-1 codes. Default: English only.
     #[serde(default = "english")]
     pub languages: Vec<Language>,
-    /// Languages interpretation is provided into.
+    /// Languages interpretation is provided into (`[ar, zh, en, fr, ru, es]`), or
+    /// `on-request`, or `rules-in-force` ("in accordance with the provisions in force").
     #[serde(default)]
-    pub interpretation: Vec<Language>,
+    pub interpretation: Interpretation,
     #[serde(default)]
     pub participation: Participation,
     pub registration: Option<Registration>,
@@ -430,6 +440,8 @@ pub enum Item {
     Opening,
     /// "Pursuant to the provisions of Recommendation ITU-T A.1, contributions ..."
     Contributions,
+    /// "The venue of the meeting is:" and `meeting.address`, line by line.
+    Venue,
     /// What an addendum changes (`letter.addendum`): "Further to TSB Circular 92 of ...".
     Addendum,
     /// Free text, with optional bullets.

@@ -15,7 +15,7 @@ use crate::letter::Letter;
 use crate::locale::Lang;
 
 /// Every template of a set; `letter` is the entry point, the others are partials.
-pub const NAMES: [&str; 15] = [
+pub const NAMES: [&str; 16] = [
     "letter",
     "announcement",
     "languages",
@@ -31,6 +31,7 @@ pub const NAMES: [&str; 15] = [
     "contributions",
     "subject",
     "events",
+    "venue",
 ];
 
 macro_rules! embedded {
@@ -51,12 +52,13 @@ macro_rules! embedded {
             include_str!(concat!("../templates/", $lang, "/contributions.hbs")),
             include_str!(concat!("../templates/", $lang, "/subject.hbs")),
             include_str!(concat!("../templates/", $lang, "/events.hbs")),
+            include_str!(concat!("../templates/", $lang, "/venue.hbs")),
         ]
     };
 }
 
-const FR: [&str; 15] = embedded!("fr");
-const EN: [&str; 15] = embedded!("en");
+const FR: [&str; 16] = embedded!("fr");
+const EN: [&str; 16] = embedded!("en");
 
 /// The built-in text of a template.
 fn default_template(lang: Lang, name: &str) -> Option<&'static str> {

@@ -261,6 +261,65 @@ impl<'de> Visitor<'de> for NumberVisitor {
     }
 }
 
+/// Interpretation: into these languages, or "on request", or "in accordance with the
+/// provisions in force" (TSB Collective letter 7/16; "conformément aux dispositions en
+/// vigueur", Lettre collective TSB 4/16).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Interpretation {
+    Into(Vec<Language>),
+    #[default]
+    None,
+    OnRequest,
+    RulesInForce,
+}
+
+impl<'de> Deserialize<'de> for Interpretation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Interpretation, D::Error> {
+        deserializer.deserialize_any(InterpretationVisitor)
+    }
+}
+
+struct InterpretationVisitor;
+
+impl<'de> Visitor<'de> for InterpretationVisitor {
+    type Value = Interpretation;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list of language codes like [ar, zh, en, fr, ru, es], `on-request` or `rules-in-force`")
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Interpretation, A::Error> {
+        let mut languages = Vec::new();
+        while let Some(language) = seq.next_element::<Language>()? {
+            languages.push(language);
+        }
+        Ok(match languages.is_empty() {
+            true => Interpretation::None,
+            false => Interpretation::Into(languages),
+        })
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Interpretation, E> {
+        match text.trim() {
+            "on-request" => Ok(Interpretation::OnRequest),
+            "rules-in-force" => Ok(Interpretation::RulesInForce),
+            other => Err(E::custom(format!(
+                "unknown interpretation `{other}`: expected a list of language codes, `on-request` or `rules-in-force`"
+            ))),
+        }
+    }
+}
+
+impl Interpretation {
+    /// The languages interpreted into, when the letter names them.
+    pub fn languages(&self) -> &[Language] {
+        match self {
+            Interpretation::Into(languages) => languages,
+            _ => &[],
+        }
+    }
+}
+
 /// An IANA time zone name, checked while reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Zone(pub chrono_tz::Tz);
@@ -324,7 +383,9 @@ mod schema {
 
     use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-    use super::{Addressee, Date, Language, LocalDateTime, Localized, Number, Time, Zone};
+    use super::{
+        Addressee, Date, Interpretation, Language, LocalDateTime, Localized, Number, Time, Zone,
+    };
 
     macro_rules! string_schema {
         ($type:ty, $name:literal, $schema:tt) => {
@@ -356,6 +417,13 @@ mod schema {
     string_schema!(Number, "Number", {
         "type": ["integer", "string"],
         "description": "The letter's number: 92, or as written, like \"7/LCCE/79\"."
+    });
+    string_schema!(Interpretation, "Interpretation", {
+        "description": "Languages interpreted into, or `on-request`, or `rules-in-force`.",
+        "anyOf": [
+            {"type": "array", "items": {"enum": crate::locale::LANGUAGE_CODES}},
+            {"enum": ["on-request", "rules-in-force"]}
+        ]
     });
     string_schema!(Zone, "Zone", {
         "type": "string", "description": "An IANA time zone name, like Europe/Zurich."

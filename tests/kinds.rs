@@ -695,3 +695,57 @@ fn times_and_ics_list_every_event() {
         "{json}"
     );
 }
+
+#[test]
+fn interpretation_on_request_or_by_the_rules_in_force() {
+    let yaml = WORKSHOP_ABROAD.replace("body: [invitation, opening]", "body: [languages]");
+    let on_request = yaml.replace(
+        "  format: physical\n",
+        "  format: physical\n  interpretation: on-request\n",
+    );
+    assert!(render_stdin(&on_request, "en").contains(
+        "1 Discussions will be held in English. Interpretation will be provided on request."
+    ));
+    assert!(render_stdin(&on_request, "fr").contains(
+        "1 L'atelier se déroulera en anglais. Un service d'interprétation sera assuré sur demande."
+    ));
+    let rules = yaml.replace(
+        "  format: physical\n",
+        "  format: physical\n  interpretation: rules-in-force\n",
+    );
+    assert!(render_stdin(&rules, "en").contains("An interpretation service will be provided for the workshop in accordance with the provisions in force."));
+    assert!(render_stdin(&rules, "fr").contains("Un service d'interprétation sera assuré pour l'atelier, conformément aux dispositions en vigueur."));
+    let wrong = yaml.replace(
+        "  format: physical\n",
+        "  format: physical\n  interpretation: always\n",
+    );
+    let done = circular(&["check", "-"]).stdin(&wrong).failure(1);
+    assert!(done.stderr.contains("unknown interpretation `always`: expected a list of language codes, `on-request` or `rules-in-force`"), "{}", done.stderr);
+}
+
+#[test]
+fn several_hosts_and_a_venue_address() {
+    let hosts = "  hosts:\n    - {fr: le Gouvernement de la France, en: the Government of France}\n    - {fr: l'Institut européen des normes de télécommunication (ETSI), en: the European Telecommunications Standards Institute (ETSI)}\n  address: [\"650, route des Lucioles\", 06921 Sophia Antipolis, France]\n";
+    let yaml = WORKSHOP_ABROAD
+        .replace(
+            "  format: physical\n",
+            &format!("  format: physical\n{hosts}"),
+        )
+        .replace("body: [invitation, opening]", "body: [announcement, venue]");
+    let en = render_stdin(&yaml, "en");
+    assert_has(
+        &en,
+        &[
+            "at the kind invitation of the Government of France and the European Telecommunications Standards Institute (ETSI), is organizing",
+            "2 The venue of the workshop is: • 650, route des Lucioles • 06921 Sophia Antipolis • France",
+        ],
+    );
+    let fr = render_stdin(&yaml, "fr");
+    assert_has(
+        &fr,
+        &[
+            "à l'aimable invitation du Gouvernement de la France et de l'Institut européen des normes de télécommunication (ETSI), organise",
+            "2 Le lieu de l'atelier est le suivant: • 650, route des Lucioles • 06921 Sophia Antipolis • France",
+        ],
+    );
+}

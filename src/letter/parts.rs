@@ -51,7 +51,20 @@ impl Translator<'_> {
             });
         let the_title = format!("{article}{title}{acronym}");
         let days = super::group::days(meeting, start.date, end.date);
-        let host = self.option(&meeting.host, "meeting.host");
+        let mut hosts: Vec<String> = self
+            .option(&meeting.host, "meeting.host")
+            .into_iter()
+            .collect();
+        hosts.extend(self.list(&meeting.hosts, "meeting.hosts"));
+        // French contracts "de" with each host ("du Gouvernement ... et de l'Administration");
+        // English says "of A and B".
+        let host_of = (!hosts.is_empty()).then(|| match lang {
+            crate::locale::Lang::En => lang.of(&lang.join(&hosts)),
+            crate::locale::Lang::Fr => {
+                lang.join(&hosts.iter().map(|host| lang.of(host)).collect::<Vec<_>>())
+            }
+        });
+        let host = (!hosts.is_empty()).then(|| lang.join(&hosts));
         MeetingView {
             invited_to: self.invited_to(meeting, &title, &the_title),
             mandate: self.option(&meeting.mandate, "meeting.mandate"),
@@ -68,7 +81,8 @@ impl Translator<'_> {
             short_name: short_name.clone(),
             short_of: short_name.map(|name| lang.of(&name)),
             partners: self.list(&meeting.partners, "meeting.partners"),
-            host_of: host.as_deref().map(|host| lang.of(host)),
+            host_of,
+            address: self.list(&meeting.address, "meeting.address"),
             host,
             format: meeting.format,
             venue: self.venue(meeting),
@@ -81,8 +95,14 @@ impl Translator<'_> {
                 .as_ref()
                 .map(|time| time.0.clone()),
             languages: self.languages(&meeting.languages),
-            interpretation: self.languages(&meeting.interpretation),
-            interpretation_all: meeting.interpretation.len() == crate::locale::LANGUAGE_CODES.len(),
+            interpretation: self.languages(meeting.interpretation.languages()),
+            interpretation_all: meeting.interpretation.languages().len()
+                == crate::locale::LANGUAGE_CODES.len(),
+            interpretation_basis: match meeting.interpretation {
+                crate::values::Interpretation::OnRequest => "on-request",
+                crate::values::Interpretation::RulesInForce => "rules-in-force",
+                _ => "languages",
+            },
             individuals: meeting.participation.individuals,
             fee: self.option(&meeting.participation.fee, "meeting.participation.fee"),
             fellowships: meeting.participation.fellowships,
@@ -318,6 +338,7 @@ fn kind(item: &Item) -> &'static str {
         Item::Invitation => "invitation",
         Item::Opening => "opening",
         Item::Contributions => "contributions",
+        Item::Venue => "venue",
         Item::Addendum => "addendum",
         Item::Paragraph(_) => "paragraph",
     }

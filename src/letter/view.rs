@@ -77,6 +77,8 @@ pub struct MeetingView {
     pub short_of: Option<String>,
     pub partners: Vec<String>,
     pub host: Option<String>,
+    /// The venue's address lines.
+    pub address: Vec<String>,
     /// The host after "of", contracted: "du Gouvernement de la République de Corée".
     pub host_of: Option<String>,
     pub format: Format,
@@ -90,6 +92,8 @@ pub struct MeetingView {
     pub registration_opens: Option<String>,
     pub languages: Vec<String>,
     pub interpretation: Vec<String>,
+    /// `languages` (into `interpretation`, if any), `on-request` or `rules-in-force`.
+    pub interpretation_basis: &'static str,
     /// Interpretation into all six official languages.
     pub interpretation_all: bool,
     pub individuals: bool,
