@@ -115,9 +115,10 @@ pub struct IcsArgs {
     /// Output file (`-` for stdout, the default).
     #[arg(short, long, default_value = "-")]
     pub output: String,
-    /// Language of the event's title and description: `fr` or `en`.
-    #[arg(long, default_value = "en", value_parser = language)]
-    pub lang: Lang,
+    /// Language of the event's title and description: `fr` or `en`. Default: English if the
+    /// letter is written in it, else the letter's first language.
+    #[arg(long, value_parser = language)]
+    pub lang: Option<Lang>,
     /// DTSTAMP, as seconds since 1970 (default: midnight UTC of the circular's date).
     #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = timestamp)]
     pub timestamp: Option<Stamp>,

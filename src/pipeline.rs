@@ -109,6 +109,17 @@ impl Input {
         }
     }
 
+    /// One language to make: `asked`, else English if the letter is written in it, else the
+    /// letter's first language.
+    pub fn language(&self, asked: Option<Lang>) -> Result<Lang, Error> {
+        if let Some(lang) = asked {
+            return Ok(self.languages(&[lang])?[0]);
+        }
+        let declared = self.declared()?;
+        let english = declared.iter().find(|lang| **lang == Lang::En);
+        Ok(*english.unwrap_or(&declared[0]))
+    }
+
     /// `letter.languages` as languages with a house style: any other is a problem there.
     fn declared(&self) -> Result<Vec<Lang>, Error> {
         let declared = self.circular.declared();

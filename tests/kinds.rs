@@ -749,3 +749,24 @@ fn several_hosts_and_a_venue_address() {
         ],
     );
 }
+
+#[test]
+fn ics_speaks_a_language_the_letter_is_written_in() {
+    let french = std::fs::read_to_string(common::root().join("examples/half-days.yaml"))
+        .unwrap()
+        .replace("  code: TSB/ST", "  code: TSB/ST\n  languages: [fr]");
+    let ics = circular(&["ics", "-"]).stdin(&french).success().stdout;
+    assert!(
+        ics.contains("SUMMARY;LANGUAGE=fr:Troisième réunion"),
+        "{ics}"
+    );
+    let done = circular(&["ics", "-", "--lang", "en"])
+        .stdin(&french)
+        .failure(2);
+    assert!(
+        done.stderr.contains("is not written in English (`en`)"),
+        "{}",
+        done.stderr
+    );
+    circular(&["times", "-"]).stdin(&french).success();
+}

@@ -29,7 +29,11 @@ pub fn run(args: &TimesArgs) -> Result<(), Error> {
 
 /// Each event's table under its title, as the letter names it in `--lang`.
 fn titled(input: &Input, reports: &[Vec<times::Block>], args: &TimesArgs) -> Result<String, Error> {
-    let letter = input.letter(args.lang, &View::default())?;
+    // The titles in `--lang` when the letter is written in it, else in its own language.
+    let lang = input
+        .language(Some(args.lang))
+        .or_else(|_| input.language(None))?;
+    let letter = input.letter(lang, &View::default())?;
     let main = letter.meeting.iter().map(|meeting| meeting.title.as_str());
     let titles = main.chain(letter.events.iter().map(|event| event.title.as_str()));
     let each = titles
