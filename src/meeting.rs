@@ -260,6 +260,10 @@ pub struct Meeting {
     pub start: Spanned<LocalDateTime>,
     #[schemars(with = "LocalDateTime")]
     pub end: Spanned<LocalDateTime>,
+    /// `abbreviation` (default: "0930 hours CEST") or `city` ("0930 hours Geneva time" /
+    /// "9 h 30 (heure de Genève)").
+    #[serde(default)]
+    pub zone_label: ZoneLabel,
     /// IANA zone of `start` and `end`. Default: Europe/Zurich (Geneva).
     #[serde(default)]
     pub zone: Zone,
@@ -319,6 +323,17 @@ pub enum Format {
     Virtual,
     Physical,
     Hybrid,
+}
+
+/// How the letter names the meeting's zone after its times.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ZoneLabel {
+    /// "CEST", "CET", computed from the date.
+    #[default]
+    Abbreviation,
+    /// "Geneva time" / "(heure de Genève)".
+    City,
 }
 
 /// Half of a day, as letters name it.

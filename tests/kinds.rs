@@ -770,3 +770,29 @@ fn ics_speaks_a_language_the_letter_is_written_in() {
     );
     circular(&["times", "-"]).stdin(&french).success();
 }
+
+#[test]
+fn the_zone_as_geneva_time_by_choice() {
+    let yaml = WORKSHOP_ABROAD
+        .replace(
+            "  format: physical\n",
+            "  format: virtual\n  zone-label: city\n",
+        )
+        .replace("body: [invitation, opening]", "body: [announcement]");
+    let en = render_stdin(&yaml, "en");
+    assert!(
+        en.contains("on 13 November 2017, from 0930 to 1730 hours Geneva time."),
+        "{en}"
+    );
+    let fr = render_stdin(&yaml, "fr");
+    assert!(
+        fr.contains("le 13 novembre 2017, de 9 h 30 à 17 h 30 (heure de Genève)."),
+        "{fr}"
+    );
+    let seoul = yaml.replace(
+        "  zone-label: city\n",
+        "  zone-label: city\n  zone: Asia/Seoul\n",
+    );
+    assert!(render_stdin(&seoul, "en").contains("from 0930 to 1730 hours Seoul time."));
+    circular(&["check", "-"]).stdin(&yaml).success();
+}

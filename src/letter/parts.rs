@@ -36,7 +36,11 @@ impl Translator<'_> {
         let local_time = zone
             .filter(|zone| *zone != meeting.zone.0)
             .map(|zone| crate::times::beside(lang, &crate::times::quiet_sittings(meeting), zone));
-        let (start, end) = (moment(&start), moment(&end));
+        let (mut start, mut end) = (moment(&start), moment(&end));
+        let label = crate::times::local_label(lang, meeting.zone.0);
+        if let (crate::meeting::ZoneLabel::City, Some(label)) = (meeting.zone_label, label) {
+            (start.zone, end.zone) = (label.clone(), label);
+        }
         let short_name = self.option(&meeting.short_name, "meeting.short-name");
         let registration = meeting
             .registration

@@ -17,7 +17,7 @@ use crate::zone::{self, Sitting};
 mod phrases;
 mod report;
 
-pub use phrases::{annex, beside};
+pub use phrases::{annex, beside, local_label};
 pub use report::{Block, Row, json, report, text};
 
 /// Something wrong with the meeting's start or end, and where it is in the YAML.
