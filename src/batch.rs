@@ -71,10 +71,7 @@ pub fn run(input: &Input, args: &Settings) -> Result<(), Error> {
     let defaults = Defaults::new(&input.circular, args.lang, args.zone);
     let prefix = names::prefix(&input.circular);
     let survey = survey(args, &defaults, input, &prefix)?;
-    let mut langs: Vec<_> = survey.views.iter().map(|(lang, _)| *lang).collect();
-    langs.sort();
-    langs.dedup();
-    input.languages(&langs)?;
+    input.languages(&[defaults.lang])?;
     let context = Context::new(input, &survey.views, args)?;
     prepare(&args.out, &survey)?;
     let (tally, manifests) = render_all(args, &defaults, &prefix, &context, survey.good)?;

@@ -38,10 +38,12 @@ pub struct Recipient {
 }
 
 /// What a row without a language or zone gets.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Defaults {
     pub lang: Lang,
     pub zone: Zone,
+    /// The languages the letter is written in: a row asking for another is bad.
+    pub written: Vec<Lang>,
 }
 
 impl Defaults {
@@ -58,6 +60,10 @@ impl Defaults {
                 .or(first.filter_map(Lang::from_code).next())
                 .unwrap_or(Lang::En),
             zone: zone.unwrap_or(circular.zone()),
+            written: declared
+                .iter()
+                .filter_map(|code| Lang::from_code(code))
+                .collect(),
         }
     }
 }
@@ -122,6 +128,11 @@ impl Row {
             Some(code) => language(&code)?,
             None => defaults.lang,
         };
+        if !defaults.written.contains(&lang) {
+            let message = format!("the letter is not written in {}", lang.describe());
+            let hint = "give a language of `letter.languages`, or none for the default";
+            return Err(Bad::new("language", message, Some(hint)));
+        }
         let zone = match text(self.zone) {
             Some(name) => name
                 .parse::<Zone>()

@@ -796,3 +796,35 @@ fn the_zone_as_geneva_time_by_choice() {
     assert!(render_stdin(&seoul, "en").contains("from 0930 to 1730 hours Seoul time."));
     circular(&["check", "-"]).stdin(&yaml).success();
 }
+
+#[test]
+fn a_batch_row_in_an_undeclared_language_is_reported_and_the_others_go_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = dir.path().join("en.yaml");
+    std::fs::write(&yaml, ENGLISH_ONLY).unwrap();
+    let rows = dir.path().join("r.csv");
+    std::fs::write(
+        &rows,
+        "id,name,language\na1,Alice,fr\nb2,Bob,en\nc3,Carol,\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let args = [
+        "batch",
+        yaml.to_str().unwrap(),
+        "--recipients",
+        rows.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    let done = circular(&args).failure(3);
+    assert!(
+        done.stderr.contains("r.csv:2")
+            && done
+                .stderr
+                .contains("the letter is not written in French (`fr`)"),
+        "{}",
+        done.stderr
+    );
+    assert!(out.join("tsb5-en-b2.txt").exists() && out.join("tsb5-en-c3.txt").exists());
+}
