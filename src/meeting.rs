@@ -225,6 +225,9 @@ fn tsb_fax() -> Option<String> {
 pub struct Meeting {
     #[serde(default)]
     pub noun: Noun,
+    /// Who the event is of, around the noun: {fr: "de l'UIT-T", en: "ITU-T"} gives "ITU-T
+    /// Workshop on ..." / "Atelier de l'UIT-T sur ...".
+    pub prefix: Option<Localized>,
     /// Makes the name "Seventh meeting of ...".
     #[schemars(with = "Option<u32>")]
     pub edition: Option<Spanned<u32>>,

@@ -828,3 +828,29 @@ fn a_batch_row_in_an_undeclared_language_is_reported_and_the_others_go_on() {
     );
     assert!(out.join("tsb5-en-b2.txt").exists() && out.join("tsb5-en-c3.txt").exists());
 }
+
+#[test]
+fn an_itu_t_workshop_names_its_sector() {
+    let yaml = WORKSHOP_ABROAD
+        .replace(
+            "  noun: workshop\n",
+            "  noun: workshop\n  prefix: {fr: de l'UIT-T, en: ITU-T}\n",
+        )
+        .replace("body: [invitation, opening]", "body: [announcement]");
+    let en = render_stdin(&yaml, "en");
+    assert_has(
+        &en,
+        &[
+            "Subject: ITU-T Workshop on environment (Sophia Antipolis, France, 13 November 2017)",
+            "is organizing the ITU-T Workshop on environment.",
+        ],
+    );
+    let fr = render_stdin(&yaml, "fr");
+    assert_has(
+        &fr,
+        &[
+            "Objet: Atelier de l'UIT-T sur l'environnement (Sophia Antipolis, France, 13 novembre 2017)",
+            "organise l'atelier de l'UIT-T sur l'environnement.",
+        ],
+    );
+}

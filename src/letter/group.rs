@@ -5,7 +5,7 @@ use super::translator::Translator;
 use super::wording;
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::locale::{Days, Half};
+use crate::locale::{Days, Half, Lang, capitalize};
 use crate::meeting::{HalfDay, Meeting};
 
 impl Translator<'_> {
@@ -27,6 +27,18 @@ impl Translator<'_> {
                 );
                 String::new()
             }
+        }
+    }
+
+    /// The noun with `meeting.prefix`: "ITU-T Workshop" (English puts it before the noun,
+    /// which then takes a capital) / "atelier de l'UIT-T" (French, after it).
+    pub(super) fn prefixed(&mut self, meeting: &Meeting, head: String) -> String {
+        let Some(prefix) = self.option(&meeting.prefix, "meeting.prefix") else {
+            return head;
+        };
+        match self.lang {
+            Lang::En => format!("{prefix} {}", capitalize(&head)),
+            Lang::Fr => format!("{head} {prefix}"),
         }
     }
 

@@ -26,6 +26,7 @@ impl Translator<'_> {
             Some(edition) => format!("{} {}", self.ordinal(edition, meeting.noun), noun.bare),
             None => noun.bare.clone(),
         };
+        let head = self.prefixed(meeting, head);
         let title = format!("{head} {name}");
         let acronym = match &meeting.acronym {
             Some(acronym) if !title.contains(acronym.as_str()) => format!(" ({acronym})"),
