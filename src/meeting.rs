@@ -158,6 +158,9 @@ pub enum SubjectForm {
 pub struct Addendum {
     /// "Addendum 1".
     pub number: u32,
+    /// A corrigendum, not an addendum: "Corrigendum 1 to TSB Circular 92".
+    #[serde(default)]
+    pub corrigendum: bool,
     /// The date of the original letter: "Further to TSB Circular 92 of 2 May 2023".
     #[schemars(with = "Date")]
     pub original_date: Spanned<Date>,

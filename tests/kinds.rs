@@ -854,3 +854,24 @@ fn an_itu_t_workshop_names_its_sector() {
         ],
     );
 }
+
+#[test]
+fn a_corrigendum_is_named_so() {
+    let yaml = addendum("new-dates", "meeting")
+        .replace("    number: 1\n", "    number: 1\n    corrigendum: true\n")
+        + "annexes:\n  - title: {fr: Programme, en: Programme}\n";
+    assert_has(
+        &render_stdin(&yaml, "en"),
+        &[
+            "Ref: Corrigendum 1 to TSB Circular 92",
+            "ANNEX 1 (to Corrigendum 1 to TSB Circular 92)",
+        ],
+    );
+    assert_has(
+        &render_stdin(&yaml, "fr"),
+        &[
+            "Réf.: Corrigendum 1 à la Circulaire TSB 92",
+            "ANNEXE 1 (du Corrigendum 1 à la Circulaire TSB 92)",
+        ],
+    );
+}

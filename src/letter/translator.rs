@@ -74,7 +74,9 @@ impl Translator<'_> {
         let letterhead = self.option(&info.letterhead, "letter.letterhead");
         let letterhead = letterhead.unwrap_or_else(|| wording::letterhead(lang).into());
         let reference = match &info.addendum {
-            Some(addendum) => wording::addendum(lang, addendum.number, &original),
+            Some(addendum) => {
+                wording::addendum(lang, addendum.corrigendum, addendum.number, &original)
+            }
             None => original.clone(),
         };
         Letter {

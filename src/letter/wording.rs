@@ -57,18 +57,24 @@ pub(super) fn the_next(lang: Lang, feminine: bool) -> &'static str {
 
 /// The reference of an addendum: "Addendum 1 to TSB Circular 92" / "Addendum 1 à la
 /// Circulaire TSB 92".
-pub(super) fn addendum(lang: Lang, number: u32, original: &str) -> String {
+pub(super) fn addendum(lang: Lang, corrigendum: bool, number: u32, original: &str) -> String {
+    let kind = if corrigendum {
+        "Corrigendum"
+    } else {
+        "Addendum"
+    };
     match lang {
-        Lang::Fr => format!("Addendum {number} à la {original}"),
-        Lang::En => format!("Addendum {number} to {original}"),
+        Lang::Fr => format!("{kind} {number} à la {original}"),
+        Lang::En => format!("{kind} {number} to {original}"),
     }
 }
 
 /// Where an annex belongs, as its heading says: "to TSB Circular 92" / "de la Circulaire TSB
-/// 92", "de l'Addendum 1 à la Circulaire TSB 92".
+/// 92", "de l'Addendum 1 à la Circulaire TSB 92", "du Corrigendum 1 ...".
 pub(super) fn annex_of(lang: Lang, reference: &str, addendum: bool) -> String {
     match (lang, addendum) {
-        (Lang::Fr, true) => format!("de l'{reference}"),
+        // "de l'Addendum 1", "du Corrigendum 1": both masculine.
+        (Lang::Fr, true) => lang.of(&format!("{}{reference}", lang.the(false, reference))),
         (Lang::Fr, false) => format!("de la {reference}"),
         (Lang::En, _) => format!("to {reference}"),
     }
