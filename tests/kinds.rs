@@ -875,3 +875,19 @@ fn a_corrigendum_is_named_so() {
         ],
     );
 }
+
+#[test]
+fn an_event_s_mistakes_name_the_event() {
+    let text = std::fs::read_to_string(common::root().join("examples/sg5-seoul.yaml")).unwrap();
+    let yaml = text.replace(
+        "    name: {fr: sur les TIC et les changements climatiques, en: on ICTs and climate change}",
+        "    name: {fr: sur les TIC et les changements climatiques}",
+    );
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr
+            .contains("`events[0].name`: no English (`en`) text"),
+        "{}",
+        done.stderr
+    );
+}

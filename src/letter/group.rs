@@ -12,7 +12,7 @@ impl Translator<'_> {
     /// `meeting.name`, else the name of the letter's study group; one of the two is needed.
     pub(super) fn name(&mut self, meeting: &Meeting, group: Option<&str>) -> String {
         if let Some(name) = &meeting.name {
-            return self.text(name, "meeting.name");
+            return self.text(name, &self.field("name"));
         }
         match group {
             Some(group) => wording::group_name(self.lang, group),
@@ -21,7 +21,7 @@ impl Translator<'_> {
                 let hint = "add `name: {fr: ..., en: ...}`, or `study-group` under `letter` for a study-group meeting";
                 self.problem(
                     meeting_at(meeting),
-                    "meeting.name",
+                    &self.field("name"),
                     message,
                     Some(hint.into()),
                 );
@@ -33,7 +33,7 @@ impl Translator<'_> {
     /// The noun with `meeting.prefix`: "ITU-T Workshop" (English puts it before the noun,
     /// which then takes a capital) / "atelier de l'UIT-T" (French, after it).
     pub(super) fn prefixed(&mut self, meeting: &Meeting, head: String) -> String {
-        let Some(prefix) = self.option(&meeting.prefix, "meeting.prefix") else {
+        let Some(prefix) = self.option(&meeting.prefix, &self.field("prefix")) else {
             return head;
         };
         match self.lang {

@@ -50,11 +50,13 @@ impl Translator<'_> {
         circular: &Circular,
         zone: Option<chrono_tz::Tz>,
     ) -> Vec<MeetingView> {
-        let events = circular.co_located();
-        events
-            .iter()
-            .map(|event| self.meeting(event, zone, None))
-            .collect()
+        let mut views = Vec::new();
+        for (i, event) in circular.co_located().iter().enumerate() {
+            self.root = format!("events[{i}]");
+            views.push(self.meeting(event, zone, None));
+        }
+        self.root = "meeting".into();
+        views
     }
 
     /// The original letter of an addendum; a change of the meeting needs the meeting.

@@ -45,6 +45,7 @@ pub fn draft(
         lang,
         source,
         problems: Vec::new(),
+        root: "meeting".into(),
     };
     let letter = tr.letter(circular, options);
     (letter, tr.problems)

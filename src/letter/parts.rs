@@ -42,7 +42,7 @@ impl Translator<'_> {
         if let (crate::meeting::ZoneLabel::City, Some(label)) = (meeting.zone_label, label) {
             (start.zone, end.zone) = (label.clone(), label);
         }
-        let short_name = self.option(&meeting.short_name, "meeting.short-name");
+        let short_name = self.option(&meeting.short_name, &self.field("short-name"));
         let registration = meeting
             .registration
             .as_ref()
@@ -57,10 +57,10 @@ impl Translator<'_> {
         let the_title = format!("{article}{title}{acronym}");
         let days = super::group::days(meeting, start.date, end.date);
         let mut hosts: Vec<String> = self
-            .option(&meeting.host, "meeting.host")
+            .option(&meeting.host, &self.field("host"))
             .into_iter()
             .collect();
-        hosts.extend(self.list(&meeting.hosts, "meeting.hosts"));
+        hosts.extend(self.list(&meeting.hosts, &self.field("hosts")));
         // French contracts "de" with each host ("du Gouvernement ... et de l'Administration");
         // English says "of A and B".
         let host_of = (!hosts.is_empty()).then(|| match lang {
@@ -72,12 +72,14 @@ impl Translator<'_> {
         let host = (!hosts.is_empty()).then(|| lang.join(&hosts));
         MeetingView {
             invited_to: self.invited_to(meeting, &title, &the_title),
-            mandate: self.option(&meeting.mandate, "meeting.mandate"),
+            mandate: self.option(&meeting.mandate, &self.field("mandate")),
             days_text: days.as_ref().map(|days| lang.days_text(days)),
             days_subject: days.as_ref().map(|days| lang.days_subject(days)),
             days_listed: days.as_ref().is_some_and(|days| days.listed),
-            registration_place: self
-                .option(&meeting.registration_place, "meeting.registration-place"),
+            registration_place: self.option(
+                &meeting.registration_place,
+                &self.field("registration-place"),
+            ),
             in_geneva: meeting.in_geneva(),
             work_of: wording::work_of(lang, group).into(),
             title: capitalize(&title),
@@ -85,9 +87,9 @@ impl Translator<'_> {
             the_title,
             short_name: short_name.clone(),
             short_of: short_name.map(|name| lang.of(&name)),
-            partners: self.list(&meeting.partners, "meeting.partners"),
+            partners: self.list(&meeting.partners, &self.field("partners")),
             host_of,
-            address: self.list(&meeting.address, "meeting.address"),
+            address: self.list(&meeting.address, &self.field("address")),
             host,
             format: meeting.format,
             venue: self.venue(meeting),
@@ -109,7 +111,7 @@ impl Translator<'_> {
                 _ => "languages",
             },
             individuals: meeting.participation.individuals,
-            fee: self.option(&meeting.participation.fee, "meeting.participation.fee"),
+            fee: self.option(&meeting.participation.fee, &self.field("participation.fee")),
             fellowships: meeting.participation.fellowships,
             registration,
             web: meeting.web.as_ref().map(|web| WebView {
@@ -134,9 +136,9 @@ impl Translator<'_> {
     fn venue(&mut self, meeting: &Meeting) -> Option<VenueView> {
         let venue = meeting.venue.as_ref()?;
         Some(VenueView {
-            building: self.option(&venue.building, "meeting.venue.building"),
-            city: self.text(&venue.city, "meeting.venue.city"),
-            country: self.option(&venue.country, "meeting.venue.country"),
+            building: self.option(&venue.building, &self.field("venue.building")),
+            city: self.text(&venue.city, &self.field("venue.city")),
+            country: self.option(&venue.country, &self.field("venue.country")),
         })
     }
 
@@ -165,7 +167,7 @@ impl Translator<'_> {
                 edition.value
             );
             let hint = "leave `edition` out for a meeting without a number".to_string();
-            self.problem(at, "meeting.edition", message, Some(hint));
+            self.problem(at, &self.field("edition"), message, Some(hint));
             return String::new();
         }
         self.lang.ordinal(edition.value, noun)

@@ -18,6 +18,8 @@ pub(super) struct Translator<'a> {
     pub(super) lang: Lang,
     pub(super) source: &'a Source,
     pub(super) problems: Vec<Problem>,
+    /// Where the meeting being translated is: `meeting`, or `events[0]`.
+    pub(super) root: String,
 }
 
 impl Translator<'_> {
@@ -33,6 +35,11 @@ impl Translator<'_> {
                 .problem(line, column, field, message, Some(hint)),
         );
         String::new()
+    }
+
+    /// A field of the meeting being translated: `meeting.name`, `events[0].name`.
+    pub(super) fn field(&self, name: &str) -> String {
+        format!("{}.{name}", self.root)
     }
 
     pub(super) fn option(&mut self, text: &Option<Localized>, field: &str) -> Option<String> {
