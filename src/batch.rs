@@ -26,19 +26,19 @@ use std::time::Instant;
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
-use crate::error::Error;
 use crate::error::shown;
+use crate::error::{Error, Usage};
 use crate::manifest;
 use crate::names::{self, SafeIds};
 use crate::pipeline::Input;
 use crate::recipients::{self, Defaults};
-use crate::write;
 
 /// Letters rendered together before they are written: enough to keep every thread busy, few
 /// enough that the letters waiting to be written take little memory.
 const CHUNK: usize = 128;
 
 mod context;
+mod folder;
 mod job;
 mod prepared;
 mod settings;
@@ -73,7 +73,7 @@ pub fn run(input: &Input, args: &Settings) -> Result<(), Error> {
     let survey = survey(args, &defaults, input, &prefix)?;
     input.languages(&[defaults.lang])?;
     let context = Context::new(input, &survey.views, args)?;
-    prepare(&args.out, &survey)?;
+    let _locked = prepare(&args.out, &survey)?;
     let (tally, manifests) = render_all(args, &defaults, &prefix, &context, survey.good)?;
     let total = survey.good + survey.bad;
     let failed = tally.failed + survey.bad;
@@ -129,11 +129,12 @@ fn survey(
     Ok(survey)
 }
 
-/// Creates the folder; refuses, before writing anything, to replace files without `--force`.
-fn prepare(dir: &Path, survey: &Survey) -> Result<(), Error> {
-    std::fs::create_dir_all(dir).map_err(|source| write::error(dir, source))?;
+/// Creates and locks the folder; refuses, before writing anything, to replace files without
+/// `--force`.
+fn prepare(dir: &Path, survey: &Survey) -> Result<folder::Locked, Error> {
+    let locked = folder::lock(dir)?;
     match &survey.first_existing {
-        None => Ok(()),
+        None => Ok(locked),
         Some(first) => Err(Error::Exists {
             dir: dir.display().to_string(),
             count: survey.existing,
@@ -164,7 +165,12 @@ fn render_all(
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
-        .map_err(|error| Error::Usage(format!("cannot start {threads} threads: {error}")))?;
+        .map_err(|error| {
+            Error::Usage(Usage::Threads {
+                count: threads,
+                cause: error.to_string(),
+            })
+        })?;
     let manifest = manifest::Writer::new(&args.out, prefix)?;
     let progress = progress(count, args.quiet);
     std::thread::scope(|scope| {

@@ -8,7 +8,8 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use crate::error::{Problem, Severity};
 use crate::letter::{Letter, MeetingView};
-use crate::meeting::{Circular, Item, Meeting};
+use crate::locale::Lang;
+use crate::meeting::{Circular, Format, Item, Meeting};
 use crate::source::{Source, at};
 use crate::values::Localized;
 
@@ -21,12 +22,11 @@ pub fn semantic(circular: &Circular, letter: &Letter, source: &Source) -> Vec<Pr
     if let (Some(meeting), Some(view)) = (&circular.meeting, &letter.meeting) {
         found.dates(circular, meeting, view);
         found.edition(meeting);
+        found.contractions(meeting);
+        found.zone(meeting, view);
     }
     found.deadlines(circular, letter);
     found.annex_references(circular, letter);
-    if let Some(meeting) = &circular.meeting {
-        found.contractions(meeting);
-    }
     found.problems
 }
 
@@ -133,22 +133,30 @@ impl Found<'_> {
         }
     }
 
+    /// A deadline on a Saturday or Sunday is a warning.
+    fn working_day(&mut self, date: &serde_saphyr::Spanned<crate::values::Date>, field: &str) {
+        let day = date.value.0;
+        if matches!(day.weekday(), Weekday::Sat | Weekday::Sun) {
+            let message = format!("the deadline {day} falls on a {}", weekday(day));
+            let hint = "TSB deadlines fall on working days";
+            self.add(Severity::Warning, at(date), field, message, hint);
+        }
+    }
+
     fn deadlines(&mut self, circular: &Circular, letter: &Letter) {
         let start = letter.meeting.as_ref().map(|meeting| meeting.start.date);
         let in_geneva = circular.meeting.as_ref().is_some_and(Meeting::in_geneva);
+        let registration = circular
+            .meeting
+            .as_ref()
+            .and_then(|m| m.registration.as_ref());
+        if let Some(deadline) = registration.and_then(|r| r.deadline.as_ref()) {
+            self.working_day(deadline, "meeting.registration.deadline");
+        }
         for (i, deadline) in circular.deadlines.iter().enumerate() {
             let date = deadline.date.value.0;
             let field = format!("deadlines[{i}].date");
-            if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
-                let message = format!("the deadline {date} falls on a {}", weekday(date));
-                self.add(
-                    Severity::Warning,
-                    at(&deadline.date),
-                    &field,
-                    message,
-                    "TSB deadlines fall on working days",
-                );
-            }
+            self.working_day(&deadline.date, &field);
             self.misspelt_actions(deadline, i);
             let visa = deadline
                 .actions
@@ -301,6 +309,46 @@ impl Found<'_> {
                 );
             }
         }
+    }
+}
+
+impl Found<'_> {
+    /// A meeting held somewhere whose clocks are not those of its `zone` (a starter's Tokyo
+    /// zone left on a meeting in Geneva) would have every time in the letter wrong.
+    fn zone(&mut self, meeting: &Meeting, view: &MeetingView) {
+        let Some(venue) = meeting
+            .venue
+            .as_ref()
+            .filter(|_| meeting.format != Format::Virtual)
+        else {
+            return;
+        };
+        let instant = view.start.instant_utc;
+        let places = [Some(&venue.city), venue.country.as_ref()]
+            .into_iter()
+            .flatten();
+        let names =
+            places.flat_map(|place| Lang::ALL.into_iter().filter_map(|lang| place.get(lang)));
+        let misfit = names
+            .map(|name| (name, crate::zone::fits(meeting.zone.0, name, instant)))
+            .find(|(_, fits)| *fits == Some(false));
+        let Some((place, _)) = misfit else { return };
+        let suggested = crate::zone::find(place).map(|found| found.tz.name());
+        let message = format!(
+            "the meeting is held in {place}, but its `zone` is {}: every time in the letter would be on {} clocks",
+            meeting.zone.0.name(),
+            meeting.zone.0.name()
+        );
+        let hint = match suggested {
+            Ok(zone) => format!("set `zone: {zone}`, the zone of {place}"),
+            Err(_) => "set `zone` to the venue's IANA zone".into(),
+        };
+        let text = &self.source.text;
+        let at = ["meeting.zone", "meeting.venue.city", "meeting"]
+            .iter()
+            .find_map(|path| crate::load::field_at(text, path))
+            .unwrap_or((1, 1));
+        self.add(Severity::Warning, at, "meeting.zone", message, &hint);
     }
 }
 

@@ -14,6 +14,10 @@ use crate::starter::Kind;
 use crate::zone;
 
 const EXAMPLES: &str = "\
+Writing a description: `circular init FILE` writes a starter that renders as is,
+`circular fields` lists every field with its type and meaning, `circular schema`
+prints the JSON Schema for editors.
+
 Examples:
   circular render examples/u4ssc-7.yaml --lang fr          print the French letter
   circular render examples/u4ssc-7.yaml --lang all -o tsb92.txt
@@ -48,6 +52,9 @@ pub struct Cli {
     /// Say on stderr what is read, which templates are used and what is written.
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Print nothing but errors (no `wrote ...` lines, warnings, progress bar or summary).
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -55,7 +62,12 @@ pub enum Command {
     /// Render the letter in one or more languages, as text or PDF.
     #[command(after_help = EXAMPLES)]
     Render(RenderArgs),
+    /// Render the letter, then again each time the YAML (or its logo, or a `--templates` file)
+    /// is saved: the problems of each save are printed, and a failed render keeps the last
+    /// good output in place.
+    Watch(WatchArgs),
     /// Check a circular description and report every problem at once (exit 1 if any).
+    #[command(after_help = EXAMPLES)]
     Check(CheckArgs),
     /// Print the To and Copy lists as the letter shows them; with `--recipients`, the
     /// distribution list: who receives which language, in which zone, under which file name.
@@ -77,13 +89,19 @@ pub enum Command {
     Init(InitArgs),
     /// Print the JSON Schema of the YAML format (for editors).
     Schema,
+    /// Print every field of the YAML format, with its type and meaning.
+    Fields,
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff).
-    Man,
+    /// Print the manual page (roff); with a folder, write it and one page per command there
+    /// (`circular.1`, `circular-render.1`...).
+    Man {
+        /// Folder to write the pages to.
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -92,13 +110,13 @@ pub struct TimesArgs {
     pub file: String,
     /// A time zone to show, by IANA name (`Asia/Tokyo`); repeat for several. Default: UTC and
     /// major cities on every continent.
-    #[arg(long = "tz", value_name = "ZONE", value_parser = time_zone)]
-    pub zones: Vec<chrono_tz::Tz>,
+    #[arg(long = "tz", value_name = "ZONE", value_parser = ZONES, hide_possible_values = true)]
+    pub zones: Vec<ZoneArg>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = TimesFormat::Text)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = TimesFormat::Text)]
     pub format: TimesFormat,
     /// Language of the text table: `fr` or `en`.
-    #[arg(long, default_value = "en", value_parser = language)]
+    #[arg(long, default_value = "en", value_parser = LANGUAGE)]
     pub lang: Lang,
 }
 
@@ -117,7 +135,7 @@ pub struct IcsArgs {
     pub output: String,
     /// Language of the event's title and description: `fr` or `en`. Default: English if the
     /// letter is written in it, else the letter's first language.
-    #[arg(long, value_parser = language)]
+    #[arg(long, value_parser = LANGUAGE)]
     pub lang: Option<Lang>,
     /// DTSTAMP, as seconds since 1970 (default: midnight UTC of the circular's date).
     #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = timestamp)]
@@ -132,7 +150,7 @@ pub struct InitArgs {
     /// Where to write it (stdout when absent or `-`).
     pub file: Option<String>,
     /// The kind of circular to start from.
-    #[arg(long, value_enum, default_value_t = Kind::Virtual)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = Kind::Virtual)]
     pub kind: Kind,
     /// Overwrite FILE if it exists.
     #[arg(long)]
@@ -143,29 +161,24 @@ pub struct InitArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct RenderArgs {
+pub struct LetterArgs {
     /// The YAML description of the circular. Use `-` to read it from stdin.
     pub file: String,
     /// Languages to render: `fr`, `en`, a list such as `fr,en`, or `all` (every language the
     /// letter is written in, `letter.languages`).
-    #[arg(long, default_value = "all", value_parser = languages)]
+    #[arg(long, default_value = "all", value_parser = LANGUAGES)]
     pub lang: Languages,
     /// Output format (default: the one `-o` names by its extension, else text).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, ignore_case = true)]
     pub format: Option<Format>,
     /// Output file (`-` for stdout, the default). With several languages, `-fr`, `-en`... is
     /// added before the extension.
     #[arg(short, long, default_value = "-")]
     pub output: String,
-    /// Creation date of PDFs, as seconds since 1970 (default: midnight UTC of the letter's date).
+    /// Creation date of PDFs and Word documents, as seconds since 1970 (default: midnight UTC
+    /// of the letter's date).
     #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = timestamp)]
     pub timestamp: Option<Stamp>,
-    /// Print a JSON summary of the files written (path, bytes, sha256) on stdout.
-    #[arg(long)]
-    pub json: bool,
-    /// Print nothing but errors.
-    #[arg(short, long)]
-    pub quiet: bool,
     /// Wrap plain text at this many columns (0: no wrapping).
     #[arg(long, default_value_t = 80)]
     pub width: usize,
@@ -174,8 +187,23 @@ pub struct RenderArgs {
     pub templates: Option<PathBuf>,
     /// Also give the meeting's time in this zone, by IANA name (`Asia/Tokyo`), beside the time
     /// in the meeting's own zone.
-    #[arg(long = "tz", value_name = "ZONE", value_parser = time_zone)]
-    pub zone: Option<chrono_tz::Tz>,
+    #[arg(long = "tz", value_name = "ZONE", value_parser = ZONES, hide_possible_values = true)]
+    pub zone: Option<ZoneArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    #[command(flatten)]
+    pub letter: LetterArgs,
+    /// Print a JSON summary of the files written (path, bytes, sha256) on stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    #[command(flatten)]
+    pub letter: LetterArgs,
 }
 
 #[derive(Debug, Args)]
@@ -183,7 +211,7 @@ pub struct CheckArgs {
     /// The YAML description of the circular. Use `-` to read it from stdin.
     pub file: String,
     /// Report format: readable text on stderr, or one JSON object on stdout.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
     /// Languages to check: `fr`, `en`, `fr,en` or `all` (every language the letter is written in).
     #[arg(long, default_value = "all", value_parser = languages)]
@@ -205,10 +233,10 @@ pub struct AddresseesArgs {
     /// The YAML description of the circular. Use `-` to read it from stdin.
     pub file: String,
     /// Languages of the To and Copy lists: `fr`, `en`, `fr,en` or `all`.
-    #[arg(long, default_value = "all", conflicts_with = "recipients", value_parser = languages)]
+    #[arg(long, default_value = "all", conflicts_with = "recipients", value_parser = LANGUAGES)]
     pub lang: Languages,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
     /// Recipients file (`.csv`, `.yaml`): prints the distribution list instead of the groups.
     #[arg(long)]
@@ -228,22 +256,21 @@ pub struct BatchArgs {
     /// Folder for the letters and the manifest (created if missing).
     #[arg(long)]
     pub out: PathBuf,
-    /// Output format: `both` writes a text and a PDF file per recipient.
-    #[arg(long, value_enum, default_value_t = BatchFormat::Text)]
+    /// Output format: `both` writes a text and a PDF file per recipient, `all` a text, a PDF
+    /// and a Word file.
+    #[arg(long, value_enum, ignore_case = true, default_value_t = BatchFormat::Text)]
     pub format: BatchFormat,
-    /// Letters rendered at once (default: one per core). Output does not depend on it.
-    #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+    /// Letters rendered at once, 1 to 256 (default: one per core). Output does not depend on it.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: Option<u16>,
     /// Replace files that already exist in the output folder.
     #[arg(long)]
     pub force: bool,
-    /// No progress bar and no summary line; problems are still reported.
-    #[arg(long, short)]
-    pub quiet: bool,
     /// Wrap plain text at this many columns (0: no wrapping).
     #[arg(long, default_value_t = 80)]
     pub width: usize,
-    /// Creation date of PDFs, as seconds since 1970 (default: midnight UTC of the letter's date).
+    /// Creation date of PDFs and Word documents, as seconds since 1970 (default: midnight UTC
+    /// of the letter's date).
     #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = timestamp)]
     pub timestamp: Option<Stamp>,
     /// Folder of templates overriding the built-in ones file by file (`DIR/fr/letter.hbs`...).
@@ -258,11 +285,11 @@ pub struct BatchArgs {
 pub struct DefaultArgs {
     /// Language for rows without one (`fr`, `en`). Default: the meeting's first working
     /// language that letters are written in, else English.
-    #[arg(long, value_parser = language)]
+    #[arg(long, value_parser = LANGUAGE)]
     pub default_lang: Option<Lang>,
     /// IANA time zone for rows without one. Default: the meeting's zone (Europe/Zurich).
-    #[arg(long, value_name = "ZONE", value_parser = time_zone)]
-    pub default_tz: Option<chrono_tz::Tz>,
+    #[arg(long, value_name = "ZONE", value_parser = ZONES, hide_possible_values = true)]
+    pub default_tz: Option<ZoneArg>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -276,7 +303,12 @@ pub enum ListFormat {
 pub enum BatchFormat {
     Text,
     Pdf,
+    /// A Word document (`.docx`).
+    Docx,
+    /// A text and a PDF file.
     Both,
+    /// A text, a PDF and a Word file.
+    All,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -338,11 +370,85 @@ fn timestamp(text: &str) -> Result<Stamp, String> {
 }
 
 /// An IANA zone name, with the closest known name when it is not one.
-fn time_zone(name: &str) -> Result<chrono_tz::Tz, String> {
-    zone::parse(name).map_err(|suggestion| {
-        let hint = suggestion.map(|name| format!(" (did you mean `{name}`?)"));
-        format!("not an IANA time zone name{}", hint.unwrap_or_default())
-    })
+/// A zone as given on the command line: an IANA name, or a city or country that names one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ZoneArg(pub zone::Found);
+
+impl ZoneArg {
+    /// The zone, saying (unless `--quiet`) which one a city or country was taken as.
+    pub fn chosen(&self) -> chrono_tz::Tz {
+        if let Some(read_as) = &self.0.read_as {
+            crate::inform!("note: {read_as}");
+        }
+        self.0.tz
+    }
+}
+
+/// A value parser from a parsing function, offering `values` to shell completions.
+#[derive(Clone)]
+struct Values<T> {
+    parse: fn(&str) -> Result<T, String>,
+    values: fn() -> Vec<&'static str>,
+}
+
+impl<T: Clone + Send + Sync + 'static> clap::builder::TypedValueParser for Values<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        let text = value.to_string_lossy();
+        (self.parse)(&text).map_err(|message| invalid(cmd, arg, &text, message))
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        let values = (self.values)().into_iter();
+        Some(Box::new(values.map(clap::builder::PossibleValue::new)))
+    }
+}
+
+/// Zones by IANA name, city or country; completions offer every IANA name.
+const ZONES: Values<ZoneArg> = Values {
+    parse: |name| {
+        zone::find(name).map(ZoneArg).map_err(|suggestion| {
+            let hint = suggestion.map(|name| format!(" (did you mean `{name}`?)"));
+            let hint = hint.unwrap_or_default();
+            format!("not a time zone, city or country known here{hint}")
+        })
+    },
+    values: || chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect(),
+};
+
+/// `fr`, `en`, lists like `fr,en`, or `all`.
+const LANGUAGES: Values<Languages> = Values {
+    parse: languages,
+    values: || vec!["fr", "en", "fr,en", "all"],
+};
+
+/// One language: `fr` or `en`.
+const LANGUAGE: Values<Lang> = Values {
+    parse: language,
+    values: || Lang::ALL.iter().map(|lang| lang.code()).collect(),
+};
+
+/// clap's "invalid value" error with our message.
+fn invalid(
+    cmd: &clap::Command,
+    arg: Option<&clap::Arg>,
+    value: &str,
+    message: String,
+) -> clap::Error {
+    let arg = arg.map_or_else(|| "...".to_string(), |arg| arg.to_string());
+    let mut cmd = cmd.clone();
+    cmd.error(
+        clap::error::ErrorKind::ValueValidation,
+        format!("invalid value '{value}' for '{arg}': {message}"),
+    )
 }
 
 /// One language by its code: `fr` or `en`.

@@ -11,7 +11,7 @@ use crate::document::{Block, Document};
 /// One difference: where, what, and how often each language has it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Difference {
-    /// "header", "paragraph 3", "annex A", or "letter" for counts.
+    /// "header", "paragraph 3", "annex A", "paragraph 2 of annex A", or "letter" for counts.
     pub section: String,
     pub item: String,
     pub counts: [(String, usize); 2],
@@ -22,8 +22,10 @@ impl std::fmt::Display for Difference {
         let [(a, m), (b, n)] = &self.counts;
         write!(
             f,
-            "{}: `{}` appears {m} time(s) in {a}, {n} in {b}",
-            self.section, self.item
+            "{}: `{}` appears {} in {a}, {n} in {b}",
+            self.section,
+            self.item,
+            crate::error::count(*m, "time")
         )
     }
 }
@@ -69,8 +71,18 @@ type Tally = BTreeMap<String, usize>;
 fn sections(document: &Document) -> BTreeMap<String, Tally> {
     let mut sections: BTreeMap<String, Tally> = BTreeMap::new();
     let mut current = String::from("header");
+    let mut annex: Option<String> = None;
     for block in &document.blocks {
-        current = section_name(block).unwrap_or(current);
+        if let Block::Annex(_) = block {
+            annex = section_name(block);
+        }
+        current = match (section_name(block), &annex) {
+            (Some(name), Some(annex)) if name.starts_with("paragraph") => {
+                format!("{name} of {annex}")
+            }
+            (Some(name), _) => name,
+            (None, _) => current,
+        };
         let structure = sections.entry("letter".into()).or_default();
         match block {
             Block::Paragraph {

@@ -10,7 +10,7 @@ use std::io;
 #[derive(Debug)]
 pub enum Error {
     /// The command line asks for something impossible (exit code 2).
-    Usage(String),
+    Usage(Usage),
     /// The input could not be read at all.
     Read { path: String, source: io::Error },
     /// The input was read but is wrong: every problem found, each with its place.
@@ -32,10 +32,14 @@ pub enum Error {
     },
     /// An output file could not be written; nothing was left half-written.
     Write { path: String, source: io::Error },
+    /// The files cannot be watched for changes.
+    Watch(String),
     /// The problems were already reported (by `check`); only the exit code is left to give.
     Reported,
     /// The PDF could not be made (a character the fonts lack, an unreadable logo).
     Pdf(String),
+    /// The Word document could not be made (a control character).
+    Docx(String),
     /// A batch went on past failed recipients, each already reported (exit code 3).
     Partial { failed: usize, total: usize },
     /// A batch would replace files that exist; nothing was written.
@@ -44,6 +48,45 @@ pub enum Error {
         count: usize,
         first: String,
     },
+}
+
+/// What the command line asks that cannot be done.
+#[derive(Debug)]
+pub enum Usage {
+    /// Several PDF or Word letters asked for on stdout.
+    SeveralToStdout {
+        format: &'static str,
+        extension: &'static str,
+    },
+    /// `--json` with the output on stdout.
+    JsonToStdout,
+    /// `--format` names one format and `-o` another.
+    FormatClash {
+        asked: &'static str,
+        output: String,
+        named: &'static str,
+    },
+    /// A batch's recipients file is a pipe or a device: it is read twice.
+    NotRegular { path: String },
+    /// A recipients file that is neither CSV nor YAML by its extension.
+    RecipientsKind { path: String },
+    /// `init` onto a file that exists, without `--force`.
+    Exists { file: String },
+    /// `-o` names the input file itself.
+    OutputIsInput { path: String },
+    /// `watch` of stdin: there is no file to watch.
+    WatchStdin,
+    /// The threads of `--jobs` cannot be started.
+    Threads { count: usize, cause: String },
+    /// A language asked for that the letter is not written in (`letter.languages`).
+    NotWrittenIn {
+        path: String,
+        language: &'static str,
+        code: &'static str,
+        declared: String,
+    },
+    /// `times` or `ics` of a letter without a meeting.
+    NoMeeting { path: String },
 }
 
 /// One mistake in an input file.
@@ -90,7 +133,7 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            Error::Usage(message) => write!(f, "{message}"),
+            Error::Usage(usage) => usage.fmt(f),
             Error::Read { path, source } => write!(f, "cannot read `{path}`: {source}"),
             Error::Input { path, problems } => {
                 write!(f, "`{path}` has {}:", count(problems.len(), "problem"))?;
@@ -122,6 +165,7 @@ impl fmt::Display for Error {
             ),
             Error::Write { path, source } => write!(f, "cannot write `{path}`: {source}"),
             Error::Pdf(message) => write!(f, "cannot make the PDF: {message}"),
+            Error::Docx(message) => write!(f, "cannot make the Word document: {message}"),
             Error::Partial { failed, total } => {
                 let total = count(*total, "recipient");
                 write!(f, "{failed} of {total} failed (reported above)")
@@ -140,11 +184,70 @@ impl fmt::Display for Error {
                 )
             }
             Error::Reported => write!(f, "problems were found"),
+            Error::Watch(cause) => write!(f, "cannot watch the files for changes: {cause}"),
         }
     }
 }
 
 impl std::error::Error for Error {}
+
+impl fmt::Display for Usage {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            Usage::SeveralToStdout { format, extension } => write!(
+                f,
+                "several {format} letters cannot go to stdout: give `-o FILE.{extension}` or one \
+                 `--lang`"
+            ),
+            Usage::JsonToStdout => write!(
+                f,
+                "`--json` describes the files written: give an output file"
+            ),
+            Usage::FormatClash {
+                asked,
+                output,
+                named,
+            } => write!(
+                f,
+                "`--format {asked}` does not fit `-o {output}`, which names a {named} file: give \
+                 one of them, or make them agree"
+            ),
+            Usage::NotRegular { path } => write!(
+                f,
+                "recipients file `{path}` is not a regular file: a batch reads it twice (once to \
+                 check every row, once to write the letters); save it to a file first"
+            ),
+            Usage::RecipientsKind { path } => write!(
+                f,
+                "recipients file `{path}`: expected a .csv, .yaml or .yml file"
+            ),
+            Usage::Exists { file } => write!(
+                f,
+                "`{file}` exists: give another name, or --force to overwrite it"
+            ),
+            Usage::OutputIsInput { path } => write!(
+                f,
+                "`-o {path}` is the input file itself: writing there would destroy it; give \
+                 another name"
+            ),
+            Usage::WatchStdin => write!(f, "`watch` needs a file to watch, not `-` (stdin)"),
+            Usage::Threads { count, cause } => write!(f, "cannot start {count} threads: {cause}"),
+            Usage::NotWrittenIn {
+                path,
+                language,
+                code,
+                declared,
+            } => write!(
+                f,
+                "`{path}` is not written in {language}: its `letter.languages` are {declared}; ask for one of those, or add `{code}` to them"
+            ),
+            Usage::NoMeeting { path } => write!(
+                f,
+                "`{path}` announces no meeting (it has no `meeting`): there are no times to show or invite to"
+            ),
+        }
+    }
+}
 
 /// A value quoted in a message: control characters escaped, cut at 80 characters.
 pub fn shown(value: &str) -> String {
@@ -162,6 +265,17 @@ pub fn escape(text: &str) -> String {
         false => c.to_string(),
     };
     text.chars().map(escaped).collect()
+}
+
+/// A message made safe for a terminal: a control or bidi character that came in with a file
+/// name, an argument or a value (`bad\x1b[31m.yaml`) is escaped (`\u{1b}`); line breaks and
+/// tabs stay.
+pub fn terminal(message: &str) -> String {
+    let escaped = |c: char| match c != '\n' && c != '\t' && crate::controls::is_refused(c) {
+        true => c.escape_unicode().to_string(),
+        false => c.to_string(),
+    };
+    message.chars().map(escaped).collect()
 }
 
 /// "1 problem", "2 problems": a count and its noun, in the plural unless the count is one.
@@ -197,12 +311,31 @@ impl fmt::Display for Problem {
 macro_rules! say {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)*);
+        let line = $crate::error::terminal(&format!($($arg)*));
+        let _ = writeln!(std::io::stderr(), "{line}");
     }};
 }
 
 /// Set by `--verbose`: [`note!`] lines are printed.
 pub static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Set by `--quiet`: [`inform!`] lines are not printed.
+pub static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether `--quiet` was given.
+pub fn quiet() -> bool {
+    QUIET.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Prints a line on stderr unless `--quiet`: what was written, warnings, summaries.
+#[macro_export]
+macro_rules! inform {
+    ($($arg:tt)*) => {{
+        if !$crate::error::quiet() {
+            $crate::say!($($arg)*);
+        }
+    }};
+}
 
 /// Prints a line on stderr with `--verbose`, prefixed `note:`.
 #[macro_export]

@@ -6,6 +6,7 @@ use serde_saphyr::{Budget, Options};
 use crate::error::{Error, Problem};
 use crate::meeting::Circular;
 use crate::source::Source;
+use crate::yaml_words as words;
 
 /// At most this many schema problems are reported from one file.
 const MAX_PROBLEMS: usize = 20;
@@ -22,8 +23,59 @@ pub fn circular(source: &Source) -> Result<Circular, Error> {
             Some(hint.into()),
         )]));
     }
-    serde_saphyr::from_str_with_options(&source.text, options())
-        .map_err(|error| source.error(more(source, problem(source, &error))))
+    let tabs = tabs(source);
+    if !tabs.is_empty() {
+        return Err(source.error(tabs));
+    }
+    let controls = controls(source);
+    match serde_saphyr::from_str_with_options(&source.text, options()) {
+        Ok(circular) if controls.is_empty() => Ok(circular),
+        Ok(_) => Err(source.error(controls)),
+        Err(error) => {
+            let first = problem(source, &error);
+            let mut problems = match words::is_fatal(&error.to_string()) {
+                true => vec![first],
+                false => more(source, first),
+            };
+            problems.extend(controls);
+            Err(source.error(problems))
+        }
+    }
+}
+
+/// A tab in a line's indentation, once per line: YAML indents with spaces, and the parser would
+/// report one tab several times, as each reading stumbles on it differently.
+fn tabs(source: &Source) -> Vec<Problem> {
+    let lines = source.text.lines().enumerate();
+    let indented = lines.filter_map(|(index, line)| {
+        let indent = &line[..line.len() - line.trim_start().len()];
+        let column = indent.chars().position(|c| c == '\t')?;
+        Some((index + 1, column + 1))
+    });
+    indented
+        .map(|(line, column)| {
+            let message = "a tab in the indentation: YAML indents with spaces only";
+            let hint = "replace the tab with spaces (two per level, as in the rest of the file)";
+            let field = field_path(&source.text, line);
+            source.problem(line, column, &field, message, Some(hint.into()))
+        })
+        .collect()
+}
+
+/// Every scalar holding a character no text may hold (see `controls`), as a problem.
+fn controls(source: &Source) -> Vec<Problem> {
+    let found = crate::controls::find(&source.text).into_iter();
+    found
+        .map(|(line, column, c)| {
+            let message = format!(
+                "the text holds {}: it could change what a terminal or an editor shows",
+                crate::controls::describe(c)
+            );
+            let hint = "remove it: letters hold only visible text, tabs and line breaks";
+            let field = field_path(&source.text, line);
+            source.problem(line, column, &field, message, Some(hint.into()))
+        })
+        .collect()
 }
 
 /// serde stops at the first error. To find the others, the offending line and the lines nested
@@ -44,6 +96,9 @@ fn more(source: &Source, first: Problem) -> Vec<Problem> {
         let Err(error) = serde_saphyr::from_str_with_options::<Circular>(&text, options()) else {
             break;
         };
+        if words::is_fatal(&error.to_string()) {
+            break;
+        }
         let next = problem(source, &error);
         next_line = next.line;
         let known = problems
@@ -105,9 +160,10 @@ fn problem(source: &Source, error: &serde_saphyr::Error) -> Problem {
         (at.line().max(1) as usize, at.column().max(1) as usize)
     });
     let message = error.without_snippet().to_string();
-    let message = strip_location(&message);
-    let hint = suggestion(&message).or_else(|| hint(&message));
-    let message = plain_words(&message);
+    let message = words::strip_location(&message);
+    let hint = words::suggestion(&message).or_else(|| words::hint(&message));
+    let earlier = words::duplicate(&message).and_then(|key| earlier(&source.text, line, key));
+    let message = words::plain(&message, earlier.map(|at| (at, line)));
     let mut field = field_path(&source.text, line);
     if let Some(missing) = missing_field(&message) {
         let parent = field.rsplit_once('.').map_or("", |(parent, _)| parent);
@@ -129,29 +185,82 @@ fn missing_field(message: &str) -> Option<&str> {
         .map(|(name, _)| name)
 }
 
-/// The dotted path of the key on `line` ("meeting.zone"), found through the indentation of
-/// the lines above. Empty for flow style or when the line holds no key.
+/// The path of the key on `line` ("meeting.zone", "objectives[3].en"), found through the
+/// indentation of the lines above it: keys and list items, with the text of block scalars
+/// (`>-`, `|`) passed over. Flow style (`[a, b]`) gives the path of the key it is under.
 pub fn field_path(text: &str, line: usize) -> String {
-    let lines: Vec<&str> = text.lines().take(line).collect();
-    let mut path = Vec::new();
-    let mut indent = usize::MAX;
-    for candidate in lines.iter().rev() {
-        let Some((depth, key)) = key_of(candidate) else {
+    let mut frames: Vec<(usize, Segment)> = Vec::new();
+    // The indentation of a key whose value is a block of text, while in it.
+    let mut block: Option<usize> = None;
+    for raw in text.lines().take(line) {
+        let content = raw.trim_start();
+        let mut depth = raw.len() - content.len();
+        if content.is_empty() || content.starts_with('#') || block.is_some_and(|b| depth > b) {
             continue;
-        };
-        if depth < indent {
-            path.push(key);
-            indent = depth;
         }
-        if depth == 0 {
-            break;
+        block = None;
+        let mut rest = content;
+        while let Some(item) = rest.strip_prefix("- ").or((rest == "-").then_some("")) {
+            let sibling = frames
+                .iter()
+                .rposition(|(at, seg)| *at == depth && seg.is_item());
+            let index = sibling.map_or(0, |i| frames[i].1.index() + 1);
+            frames.retain(|(at, seg)| *at < depth || (*at == depth && !seg.is_item()));
+            frames.push((depth, Segment::Item(index)));
+            let trimmed = item.trim_start();
+            depth += 2 + item.len() - trimmed.len();
+            rest = trimmed;
+        }
+        if let Some((_, key)) = key_of(rest) {
+            frames.retain(|(at, _)| *at < depth);
+            frames.push((depth, Segment::Key(key.to_string())));
+            let value = rest.split_once(':').map_or("", |(_, value)| value.trim());
+            if value.starts_with('>') || value.starts_with('|') {
+                block = Some(depth);
+            }
         }
     }
-    path.reverse();
-    path.join(".")
+    let mut path = String::new();
+    for (_, segment) in frames {
+        match segment {
+            Segment::Key(key) if path.is_empty() => path = key,
+            Segment::Key(key) => path = format!("{path}.{key}"),
+            Segment::Item(index) => path = format!("{path}[{index}]"),
+        }
+    }
+    path
 }
 
-/// The indentation and key of a `key:` line (also `- key:` in a list).
+/// Where the key `path` ("meeting.zone") is written: line and column, 1-based.
+pub fn field_at(text: &str, path: &str) -> Option<(u64, u64)> {
+    let lines = text.lines().enumerate();
+    let (index, line) = lines
+        .filter(|(_, line)| line.contains(':'))
+        .find(|(index, _)| field_path(text, index + 1) == path)?;
+    let column = line.len() - line.trim_start_matches([' ', '-']).len() + 1;
+    Some((index as u64 + 1, column as u64))
+}
+
+/// A step of a field's path: a key, or the index of a list item.
+enum Segment {
+    Key(String),
+    Item(usize),
+}
+
+impl Segment {
+    fn is_item(&self) -> bool {
+        matches!(self, Segment::Item(_))
+    }
+
+    fn index(&self) -> usize {
+        match self {
+            Segment::Item(index) => *index,
+            Segment::Key(_) => 0,
+        }
+    }
+}
+
+/// The key a line holds (after any list dash), with the column it starts at.
 fn key_of(line: &str) -> Option<(usize, &str)> {
     let content = line.trim_start();
     let depth = line.len() - content.len();
@@ -167,58 +276,51 @@ fn key_of(line: &str) -> Option<(usize, &str)> {
     (valid && !content.starts_with('#')).then_some((depth, key))
 }
 
-/// For "unknown field `x`, expected one of a, b": the closest valid name.
-fn suggestion(message: &str) -> Option<String> {
-    let rest = message
-        .strip_prefix("unknown field `")
-        .or_else(|| message.strip_prefix("unknown variant `"))?;
-    let (unknown, rest) = rest.split_once('`')?;
-    let expected = rest.split_once("expected one of ")?.1;
-    let expected = expected
-        .split(", ")
-        .map(|name| name.trim_matches(['`', ' ']));
-    let (score, closest) = expected
-        .map(|name| (strsim::jaro_winkler(unknown, name), name))
-        .max_by(|a, b| a.0.total_cmp(&b.0))?;
-    (score > 0.7).then(|| format!("did you mean `{closest}`?"))
-}
-
-/// Rust type names mean nothing to a drafter: "invalid u32" says "a whole number".
-fn plain_words(message: &str) -> String {
-    match message {
-        "invalid u32" | "invalid u64" | "invalid i64" => {
-            "expected a whole number, 0 or more".into()
+/// The line above `line` where the same key first appears in the same mapping (block style).
+fn earlier(text: &str, line: usize, key: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().take(line).collect();
+    let (depth, _) = key_of(lines.last()?)?;
+    for (index, candidate) in lines.iter().enumerate().rev().skip(1) {
+        match key_of(candidate) {
+            Some((d, k)) if d == depth && k == key => return Some(index + 1),
+            Some((d, _)) if d < depth => return None,
+            _ => {}
         }
-        "expected string scalar" => "expected a single value here, not a list or a mapping".into(),
-        _ if message.starts_with("budget breached") => format!(
-            "the YAML goes past a limit set against hostile files ({}): a circular needs far less",
-            message.trim_start_matches("budget breached: ")
-        ),
-        _ => message.replace("expected u32", "expected a whole number"),
     }
+    None
 }
 
-/// serde-saphyr ends some messages with "at line L, column C", which we show in front.
-fn strip_location(message: &str) -> String {
-    let message = message.lines().next().unwrap_or(message);
-    match message.rfind(" at line ") {
-        Some(at) => message[..at].to_string(),
-        None => message.to_string(),
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::field_path;
 
-fn hint(message: &str) -> Option<String> {
-    let hint = if message.contains("unknown field") {
-        "check the spelling; the README lists every field"
-    } else if message.contains("missing field") {
-        "add the field; the README lists the required fields, and examples/ shows them in use"
-    } else if message.contains("invalid type")
-        || message.starts_with("invalid ")
-        || message.starts_with("expected ")
-    {
-        "check the value's type against the README (text, number, list, or {fr: ..., en: ...})"
-    } else {
-        return None;
-    };
-    Some(hint.into())
+    const TEXT: &str = "\
+letter:
+  number: 92
+to:
+- administrations
+- fr: A
+  en: B
+objectives:
+  - fr: >-
+      Note: un texte
+      sur deux lignes
+    en: one
+  - fr: deux
+    en: two
+signatory:
+  name: X
+";
+
+    #[test]
+    fn the_path_of_a_line_names_its_keys_and_list_items() {
+        let path = |line| field_path(TEXT, line);
+        assert_eq!(path(2), "letter.number");
+        assert_eq!(path(4), "to[0]");
+        assert_eq!(path(6), "to[1].en");
+        assert_eq!(path(9), "objectives[0].fr", "block text is not a key");
+        assert_eq!(path(11), "objectives[0].en");
+        assert_eq!(path(13), "objectives[1].en");
+        assert_eq!(path(15), "signatory.name");
+    }
 }

@@ -9,6 +9,7 @@
 //! markup    Letter          -> String        render.rs (Handlebars templates)
 //! document  String          -> Document      markup.rs, document.rs
 //! output    Document        -> text | PDF    text.rs; layout/ then pdf/
+//!                              | Word          docx/
 //! ```
 //!
 //! Problems found at a stage are located in the YAML here, once: a character the fonts lack,
@@ -17,7 +18,8 @@
 use std::path::Path;
 
 use crate::document::Document;
-use crate::error::{Error, Problem};
+use crate::docx::{DocxOptions, Picture};
+use crate::error::{Error, Problem, Usage};
 use crate::letter::{self, Letter};
 use crate::locale::Lang;
 use crate::meeting::Circular;
@@ -33,6 +35,8 @@ pub use crate::letter::Options as View;
 pub enum Format {
     Text,
     Pdf,
+    /// A Word document (`.docx`).
+    Docx,
 }
 
 impl Format {
@@ -41,6 +45,7 @@ impl Format {
         match self {
             Format::Text => "text",
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
         }
     }
 
@@ -49,7 +54,13 @@ impl Format {
         match self {
             Format::Text => "txt",
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
         }
+    }
+
+    /// Bytes that cannot be shown on a terminal, so several letters cannot share stdout.
+    pub fn binary(self) -> bool {
+        self != Format::Text
     }
 }
 
@@ -60,6 +71,8 @@ pub struct Finish {
     pub width: usize,
     /// PDF settings, for PDF output.
     pub pdf: Option<PdfOptions>,
+    /// Word settings, for Word output.
+    pub docx: Option<DocxOptions>,
 }
 
 /// "`fr`, `en`": language codes as a message lists them.
@@ -99,13 +112,12 @@ impl Input {
         match (asked.is_empty(), missing) {
             (true, _) => Ok(declared),
             (false, None) => Ok(asked.to_vec()),
-            (false, Some(lang)) => Err(Error::Usage(format!(
-                "`{}` is not written in {}: its `letter.languages` are {}; ask for one of those, or add `{}` to them",
-                self.source.path,
-                lang.describe(),
-                codes(&declared),
-                lang.code()
-            ))),
+            (false, Some(lang)) => Err(Error::Usage(Usage::NotWrittenIn {
+                path: self.source.path.clone(),
+                language: lang.describe(),
+                code: lang.code(),
+                declared: codes(&declared),
+            })),
         }
     }
 
@@ -187,10 +199,9 @@ impl Input {
     /// The meeting, for the commands that need one (`times`, `ics`).
     pub fn meeting(&self) -> Result<&crate::meeting::Meeting, Error> {
         self.circular.meeting.as_ref().ok_or_else(|| {
-            Error::Usage(format!(
-                "`{}` announces no meeting (it has no `meeting`): there are no times to show or invite to",
-                self.source.path
-            ))
+            Error::Usage(Usage::NoMeeting {
+                path: self.source.path.clone(),
+            })
         })
     }
 
@@ -230,6 +241,13 @@ impl Input {
                 let options = finish.pdf.as_ref().expect("PDF options for a PDF");
                 crate::pdf::pdf(document, options).map_err(|error| self.pdf_error(error, document))
             }
+            Format::Docx => {
+                let options = finish
+                    .docx
+                    .as_ref()
+                    .expect("Word options for a Word document");
+                crate::docx::docx(document, options).map_err(|error| Error::Docx(error.to_string()))
+            }
         }
     }
 
@@ -239,13 +257,29 @@ impl Input {
         letter: &Letter,
         stamp: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<PdfOptions, Error> {
+        let (created, author) = dated_and_signed(letter, stamp);
         Ok(PdfOptions {
-            created: stamp.unwrap_or_else(|| letter.issued()).timestamp(),
-            author: letter
-                .signatory
-                .as_ref()
-                .map_or_else(|| "ITU TSB".into(), |s| s.name.clone()),
+            created,
+            author,
             logo: self.logo()?,
+        })
+    }
+
+    /// The Word settings of a letter: as the PDF's, the logo with its proportions.
+    pub fn docx_options(
+        &self,
+        letter: &Letter,
+        stamp: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> Result<DocxOptions, Error> {
+        let (created, author) = dated_and_signed(letter, stamp);
+        let logo = self.logo()?.map(|bytes| {
+            let ratio = crate::pdf::logo_ratio(&bytes).map_err(|e| Error::Pdf(e.to_string()))?;
+            Ok::<_, Error>(Picture { bytes, ratio })
+        });
+        Ok(DocxOptions {
+            created,
+            author,
+            logo: logo.transpose()?,
         })
     }
 
@@ -257,7 +291,7 @@ impl Input {
         };
         let folder = Path::new(&self.source.path).parent();
         let path = folder.unwrap_or(Path::new(".")).join(&logo.value);
-        let bytes = std::fs::read(&path)
+        let bytes = read_logo(&path)
             .map_err(|error| format!("cannot read the logo `{}`: {error}", path.display()));
         let checked = bytes.and_then(|bytes| match crate::pdf::check_logo(&bytes) {
             Ok(()) => Ok(bytes),
@@ -324,6 +358,20 @@ impl Input {
     }
 }
 
+/// When a letter's files say they were made (`stamp`, else the letter's own date) and by whom
+/// (its signatory).
+fn dated_and_signed(
+    letter: &Letter,
+    stamp: Option<chrono::DateTime<chrono::Utc>>,
+) -> (i64, String) {
+    let created = stamp.unwrap_or_else(|| letter.issued()).timestamp();
+    let author = letter
+        .signatory
+        .as_ref()
+        .map_or_else(|| "ITU TSB".into(), |s| s.name.clone());
+    (created, author)
+}
+
 /// Stage `markup`: the letter through its language's templates.
 pub fn markup(letter: &Letter, templates: &Templates) -> Result<String, Error> {
     templates.render(letter)
@@ -353,4 +401,24 @@ pub fn text(document: &Document, width: usize) -> String {
 pub fn dedup(problems: &mut Vec<Problem>) {
     let mut seen = std::collections::HashSet::new();
     problems.retain(|p| seen.insert((p.line, p.column, p.message.clone())));
+}
+
+/// A logo larger than this is refused: a letterhead image is some kilobytes.
+const MAX_LOGO_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Reads a logo that is a regular file (a FIFO would block, a device never end) of at most
+/// [`MAX_LOGO_BYTES`].
+fn read_logo(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    if !std::fs::metadata(path)?.is_file() {
+        return Err(std::io::Error::other("it is not a regular file"));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_LOGO_BYTES + 1)
+        .read_to_end(&mut bytes)?;
+    match bytes.len() as u64 > MAX_LOGO_BYTES {
+        true => Err(std::io::Error::other("it is larger than 4 MiB")),
+        false => Ok(bytes),
+    }
 }

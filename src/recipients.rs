@@ -13,9 +13,9 @@ use crate::locale::Lang;
 use crate::meeting::Circular;
 use crate::values::Zone;
 
+mod columns;
 mod read;
 
-pub use read::COLUMNS;
 use read::{Bad, Row};
 
 /// Names and organisations are cut to this many characters in the letter.
@@ -134,9 +134,14 @@ impl Row {
             return Err(Bad::new("language", message, Some(hint)));
         }
         let zone = match text(self.zone) {
-            Some(name) => name
-                .parse::<Zone>()
-                .map_err(|message| Bad::new("zone", escape(&message), None))?,
+            // A city or a country does too, as a spreadsheet may have it (`Geneva`).
+            Some(name) => match crate::zone::find(&name) {
+                Ok(found) => Zone(found.tz),
+                Err(_) => {
+                    let message = name.parse::<Zone>().err().unwrap_or_default();
+                    return Err(Bad::new("zone", escape(&message), None));
+                }
+            },
             None => defaults.zone,
         };
         let groups: Result<Vec<_>, Bad> = self.groups.iter().map(|key| group(key)).collect();

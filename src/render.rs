@@ -13,6 +13,7 @@ use handlebars::Handlebars;
 use crate::error::Error;
 use crate::letter::Letter;
 use crate::locale::Lang;
+use crate::template_limits as limits;
 
 /// Every template of a set; `letter` is the entry point, the others are partials.
 pub const NAMES: [&str; 16] = [
@@ -87,15 +88,32 @@ impl Templates {
         registry.register_escape_fn(escape_markup);
         crate::helpers::register(&mut registry, lang);
         let mut files = Vec::new();
+        let mut calls = limits::Calls::new(&NAMES[1..]);
         for name in NAMES {
             let (file, text) = load(lang, name, dir)?;
+            let refused = |(position, message)| Error::Template {
+                file: file.clone(),
+                position,
+                message,
+            };
+            limits::text(&text).map_err(refused)?;
             registry
                 .register_template_string(name, &text)
                 .map_err(|error| template_error(&file, &error))?;
+            let compiled = registry.get_template(name).expect("just registered");
+            calls.add(name, compiled).map_err(|m| refused((None, m)))?;
             crate::note!("{} template `{name}`: {file}", lang.code());
             files.push((name, file));
         }
-        Ok(Templates { registry, files })
+        let templates = Templates { registry, files };
+        calls
+            .check("letter")
+            .map_err(|(name, message)| Error::Template {
+                file: templates.file(&name).into(),
+                position: None,
+                message,
+            })?;
+        Ok(templates)
     }
 
     /// Renders a letter to markup.
@@ -154,11 +172,8 @@ fn check_folder(dir: &Path, lang: Lang) -> Result<(), Error> {
 fn load(lang: Lang, name: &str, dir: Option<&Path>) -> Result<(String, String), Error> {
     if let Some(dir) = dir {
         let path = dir.join(lang.code()).join(format!("{name}.hbs"));
-        if path.is_file() {
-            let text = std::fs::read_to_string(&path).map_err(|source| Error::Read {
-                path: path.display().to_string(),
-                source,
-            })?;
+        if path.symlink_metadata().is_ok() {
+            let text = read_inside(dir, &path)?;
             return Ok((path.display().to_string(), text));
         }
     }
@@ -167,6 +182,35 @@ fn load(lang: Lang, name: &str, dir: Option<&Path>) -> Result<(String, String), 
         format!("templates/{}/{name}.hbs (built in)", lang.code()),
         text.into(),
     ))
+}
+
+/// Reads a template that must be a regular file inside `dir` (a link may not lead out of it: a
+/// templates folder cannot be used to read other files) and of at most `limits::MAX_BYTES`.
+fn read_inside(dir: &Path, path: &Path) -> Result<String, Error> {
+    use std::io::Read;
+    let read_error = |source| Error::Read {
+        path: path.display().to_string(),
+        source,
+    };
+    let refuse = |why: &str| read_error(std::io::Error::other(why.to_string()));
+    let inside = |p: &Path| p.canonicalize().map_err(read_error);
+    if !inside(path)?.starts_with(inside(dir)?) {
+        return Err(refuse(
+            "it is a link to a file outside the templates folder",
+        ));
+    }
+    if !path.metadata().map_err(read_error)?.is_file() {
+        return Err(refuse("it is not a regular file"));
+    }
+    let mut text = String::new();
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    file.take(limits::MAX_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(read_error)?;
+    match text.len() as u64 > limits::MAX_BYTES {
+        true => Err(refuse("it is larger than 256 KiB")),
+        false => Ok(text),
+    }
 }
 
 fn template_error(file: &str, error: &handlebars::TemplateError) -> Error {

@@ -110,12 +110,33 @@ impl FromStr for Date {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Date, String> {
-        NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-            .map(Date)
-            .map_err(|_| format!("`{text}` is not a date: expected YYYY-MM-DD, like 2023-06-20"))
+        let date = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+            .map_err(|_| format!("`{text}` is not a date: expected YYYY-MM-DD, like 2023-06-20"))?;
+        in_years(date, text).map(|()| Date(date))
     }
 }
 parsed_from_str!(Date);
+
+/// The years a date may have. The bundled time-zone rules (chrono-tz with tzdb 2025b) give every
+/// clock change right from 1970 (the database's own floor) to the end of 2099; past their table
+/// they keep the last offset for ever (summer time would vanish in Geneva from March 2100), so a
+/// later date is refused rather than given a wrong time.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1970..=2099;
+
+fn in_years(date: NaiveDate, text: &str) -> Result<(), String> {
+    use chrono::Datelike;
+    match YEARS.contains(&date.year()) {
+        true => Ok(()),
+        false => Err(format!(
+            "`{}`: the year {} is outside {} to {}, the years whose clock changes the bundled \
+             time-zone rules give right",
+            text.trim(),
+            date.year(),
+            YEARS.start(),
+            YEARS.end()
+        )),
+    }
+}
 
 /// A time of day, `09:30`; `24:00` is the end of a day (for deadlines).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -157,17 +178,18 @@ impl FromStr for LocalDateTime {
 
     fn from_str(text: &str) -> Result<LocalDateTime, String> {
         let trimmed = text.trim().replacen(' ', "T", 1);
-        if let Ok(time) = chrono::DateTime::parse_from_str(&trimmed, "%Y-%m-%dT%H:%M%:z") {
-            return Ok(LocalDateTime {
+        let parsed = match chrono::DateTime::parse_from_str(&trimmed, "%Y-%m-%dT%H:%M%:z") {
+            Ok(time) => LocalDateTime {
                 local: time.naive_local(),
                 offset: Some(*time.offset()),
-            });
-        }
-        NaiveDateTime::parse_from_str(&trimmed, "%Y-%m-%dT%H:%M")
-            .map(|local| LocalDateTime { local, offset: None })
-            .map_err(|_| {
-                format!("`{text}` is not a local date-time: expected YYYY-MM-DDTHH:MM, like 2023-06-20T09:30")
-            })
+            },
+            Err(_) => NaiveDateTime::parse_from_str(&trimmed, "%Y-%m-%dT%H:%M")
+                .map(|local| LocalDateTime { local, offset: None })
+                .map_err(|_| {
+                    format!("`{text}` is not a local date-time: expected YYYY-MM-DDTHH:MM, like 2023-06-20T09:30")
+                })?,
+        };
+        in_years(parsed.local.date(), text).map(|()| parsed)
     }
 }
 parsed_from_str!(LocalDateTime);

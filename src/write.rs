@@ -74,6 +74,15 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> Result<(), Error> {
     Ok(())
 }
 
+/// The name a temporary file starts with; six random letters or digits follow.
+const TEMPORARY: &str = ".circular-";
+
+/// Whether `name` is the name of one of our temporary files.
+pub fn is_temporary(name: &str) -> bool {
+    name.strip_prefix(TEMPORARY)
+        .is_some_and(|rest| rest.len() == 6 && rest.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
 /// A new temporary file beside `path`, hidden (`.circular-*`), for [`persist`] to rename.
 pub fn temporary(path: &Path) -> Result<NamedTempFile, Error> {
     if path.is_dir() {
@@ -85,7 +94,7 @@ pub fn temporary(path: &Path) -> Result<NamedTempFile, Error> {
         _ => Path::new("."),
     };
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".circular-");
+    builder.prefix(TEMPORARY);
     // Temporary files are private (0600); the output is an ordinary file others may read
     // (0644 less the umask).
     #[cfg(unix)]
@@ -121,8 +130,15 @@ fn plain(error: std::io::Error) -> std::io::Error {
     std::io::Error::new(error.kind(), message)
 }
 
-/// Writes to stdout. A reader that went away (`| head`) has what it wanted: not an error.
+/// Writes to stdout. A reader that went away (`| head`) has what it wanted: not an error. A
+/// closed stdout (`>&-`) is one: Rust's stdout would take the bytes and drop them.
 pub fn stdout(bytes: &[u8]) -> Result<(), Error> {
+    if closed() {
+        return Err(Error::Write {
+            path: "<stdout>".into(),
+            source: std::io::Error::other("standard output is closed"),
+        });
+    }
     let mut stdout = std::io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -131,4 +147,21 @@ pub fn stdout(bytes: &[u8]) -> Result<(), Error> {
             source,
         }),
     }
+}
+
+/// Whether stdout was closed when the process started (`>&-`). Rust's runtime then opens
+/// `/dev/null` in its place, read-write, which no shell redirection does (`>/dev/null` opens it
+/// write-only).
+#[cfg(target_os = "linux")]
+fn closed() -> bool {
+    let null = std::fs::read_link("/proc/self/fd/1").is_ok_and(|to| to == Path::new("/dev/null"));
+    let info = std::fs::read_to_string("/proc/self/fdinfo/1").unwrap_or_default();
+    let flags = info.lines().find_map(|line| line.strip_prefix("flags:"));
+    let flags = flags.and_then(|flags| u32::from_str_radix(flags.trim(), 8).ok());
+    null && flags.is_some_and(|flags| flags & 3 == 2)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn closed() -> bool {
+    false
 }

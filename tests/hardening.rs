@@ -199,3 +199,52 @@ fn a_reader_that_goes_away_is_not_an_error() {
     );
     assert!(output.stderr.is_empty());
 }
+
+#[test]
+fn a_breached_limit_is_said_once_in_plain_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let items = "  - x\n".repeat(120_000);
+    let nodes = format!("letter: {{number: 1, date: 2023-05-02}}\nobjectives:\n{items}");
+    let text = "x".repeat(60_000);
+    let aliases = vec!["*a"; 100].join(", ");
+    let bytes = format!(
+        "letter: {{number: 1, date: 2023-05-02}}\nobjectives: [&a \"{text}\", {aliases}]\n"
+    );
+    let anchors: String = (0..1200).map(|i| format!("  - &a{i} x\n")).collect();
+    let anchors = format!("objectives:\n{anchors}");
+    for (name, text, limit) in [
+        ("nodes.yaml", nodes, "more than 100,000 values"),
+        (
+            "bytes.yaml",
+            bytes,
+            "more than 4 MiB of text once aliases are expanded",
+        ),
+        ("anchors.yaml", anchors, "more than 1,000 anchors (`&name`)"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let done = circular(&["check", path.to_str().unwrap()]).failure(1);
+        assert!(done.stderr.contains(limit), "{name}: {}", done.stderr);
+        assert_eq!(
+            done.stderr.matches("goes past a limit").count(),
+            1,
+            "{}",
+            done.stderr
+        );
+        assert!(!done.stderr.contains("{"), "no debug dump: {}", done.stderr);
+    }
+}
+
+#[test]
+fn a_file_name_with_escape_sequences_is_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad\u{1b}[31m\u{202e}name.yaml");
+    std::fs::write(&path, "x: [\n").unwrap();
+    let done = circular(&["check", path.to_str().unwrap()]).failure(1);
+    assert!(
+        done.stderr.contains("bad\\u{1b}[31m\\u{202e}name.yaml:"),
+        "{}",
+        done.stderr
+    );
+    assert!(!done.stderr.contains('\u{1b}') && !done.stderr.contains('\u{202e}'));
+}

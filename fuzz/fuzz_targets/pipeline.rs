@@ -23,11 +23,16 @@ fuzz_target!(|data: &[u8]| {
         tsb_circular::check::semantic(&input.circular, &letter, &input.source);
         let Ok(letter) = input.letter(lang, &View::default()) else { continue };
         if let Ok(document) = pipeline::document(&letter, templates(lang)) {
-            let finish = Finish { width: 80, pdf: Some(Default::default()) };
+            let finish = Finish {
+                width: 80,
+                pdf: Some(Default::default()),
+                docx: Some(Default::default()),
+            };
             input.glyph_problems(&document);
             let _ = input.output(&document, Format::Text, &finish);
             let _ = input.output(&document, Format::Text, &Finish { width: 0, ..finish.clone() });
             let _ = input.output(&document, Format::Pdf, &finish);
+            let _ = input.output(&document, Format::Docx, &finish);
         }
     }
 });

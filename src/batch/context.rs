@@ -13,7 +13,7 @@ use super::settings::Settings;
 use crate::document::Document;
 use crate::error::Error;
 use crate::locale::Lang;
-use crate::pipeline::{Finish, Format, Input, View as LetterView};
+use crate::pipeline::{self, Finish, Format, Input, View as LetterView};
 use crate::recipients::Recipient;
 use crate::render::Templates;
 use crate::values::Zone;
@@ -47,9 +47,14 @@ impl<'a> Context<'a> {
             (Some(view), true) => Some(input.pdf_options(&view.letter, args.stamp)?),
             _ => None,
         };
+        let docx = match (views.values().next(), args.formats.contains(&Format::Docx)) {
+            (Some(view), true) => Some(input.docx_options(&view.letter, args.stamp)?),
+            _ => None,
+        };
         let finish = Finish {
             width: args.width,
             pdf,
+            docx,
         };
         let context = Context {
             input,
@@ -74,18 +79,26 @@ impl<'a> Context<'a> {
         self.input.output(document, format, &self.finish)
     }
 
-    /// Makes every view's letter, without a recipient, in every format: what fails there fails
-    /// for every recipient.
+    /// What would fail for every recipient, found before any letter is made: in each view's
+    /// document, the characters the PDF fonts lack (the logo was read with the PDF settings;
+    /// texts and templates failed with the views). The problems of all views are reported
+    /// together, each once.
     fn try_views(&self, formats: &[Format]) -> Result<(), Error> {
+        if !formats.contains(&Format::Pdf) {
+            return Ok(());
+        }
         let mut order: Vec<(&View, &Prepared)> = self.views.iter().collect();
         order.sort_by_key(|((lang, zone), _)| (*lang, zone.map(|zone| zone.name())));
+        let mut problems = Vec::new();
         for ((lang, _), prepared) in order {
             let document = prepared.document(Vec::new(), &self.templates[lang])?;
-            for &format in formats {
-                self.bytes(&document, format)?;
-            }
+            problems.extend(self.input.glyph_problems(&document));
         }
-        Ok(())
+        pipeline::dedup(&mut problems);
+        match problems.is_empty() {
+            true => Ok(()),
+            false => Err(self.input.source.error(problems)),
+        }
     }
 }
 

@@ -43,7 +43,11 @@ pub fn run(args: &AddresseesArgs) -> Result<(), Error> {
         let lists = lists(&input, &input.languages(&args.lang.0)?)?;
         return print(args.format, &lists, lists_text, lists_csv);
     };
-    let zone = args.defaults.default_tz.map(Zone);
+    let zone = args
+        .defaults
+        .default_tz
+        .as_ref()
+        .map(|zone| Zone(zone.chosen()));
     let defaults = Defaults::new(&input.circular, args.defaults.default_lang, zone);
     let loaded = recipients::load(path, &defaults)?;
     let prefix = names::prefix(&input.circular);

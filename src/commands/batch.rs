@@ -2,7 +2,7 @@
 
 use crate::batch::{self, Settings};
 use crate::cli::{self, BatchArgs, BatchFormat};
-use crate::error::Error;
+use crate::error::{Error, Usage};
 use crate::pipeline::{Format, Input};
 use crate::values::Zone;
 
@@ -10,16 +10,15 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
     let input = Input::read(&args.file)?;
     let regular = std::fs::metadata(&args.recipients).map(|meta| meta.is_file());
     if let Ok(false) = regular {
-        return Err(Error::Usage(format!(
-            "recipients file `{}` is not a regular file: a batch reads it twice (once to check \
-             every row, once to write the letters); save it to a file first",
-            args.recipients.display()
-        )));
+        let path = args.recipients.display().to_string();
+        return Err(Error::Usage(Usage::NotRegular { path }));
     }
     let formats = match args.format {
         BatchFormat::Text => vec![Format::Text],
         BatchFormat::Pdf => vec![Format::Pdf],
+        BatchFormat::Docx => vec![Format::Docx],
         BatchFormat::Both => vec![Format::Text, Format::Pdf],
+        BatchFormat::All => vec![Format::Text, Format::Pdf, Format::Docx],
     };
     let settings = Settings {
         recipients: args.recipients.clone(),
@@ -27,12 +26,16 @@ pub fn run(args: &BatchArgs) -> Result<(), Error> {
         formats,
         jobs: args.jobs.map(usize::from),
         force: args.force,
-        quiet: args.quiet,
+        quiet: crate::error::quiet(),
         width: args.width,
         stamp: cli::instant(args.timestamp),
         templates: args.templates.clone(),
         lang: args.defaults.default_lang,
-        zone: args.defaults.default_tz.map(Zone),
+        zone: args
+            .defaults
+            .default_tz
+            .as_ref()
+            .map(|zone| Zone(zone.chosen())),
     };
     batch::run(&input, &settings)
 }

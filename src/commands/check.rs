@@ -17,10 +17,11 @@ pub fn run(args: &CheckArgs) -> Result<(), Error> {
         Err(Error::Input { path, problems }) => Report::new(path, problems, Vec::new()),
         Err(other) => return Err(other),
     };
+    let report = report.judged(args.deny_warnings);
     report.print(args.format)?;
-    match report.failed(args.deny_warnings) {
-        true => Err(Error::Reported),
-        false => Ok(()),
+    match report.ok {
+        false => Err(Error::Reported),
+        true => Ok(()),
     }
 }
 
@@ -63,11 +64,40 @@ fn check_input(input: &Input, args: &CheckArgs) -> Result<Report, Error> {
         true => compare(&documents, &letters, args.lang_pair.0),
         false => Vec::new(),
     };
+    let differences = differences
+        .into_iter()
+        .map(|difference| Located {
+            line: line_of(&input.source.text, &difference.item),
+            difference,
+        })
+        .collect();
     Ok(Report::new(
         input.source.path.clone(),
         problems,
         differences,
     ))
+}
+
+/// The first line of the YAML where `item` stands as a whole word, if it does (a normalized
+/// time like `0930` may not be written as such).
+fn line_of(text: &str, item: &str) -> Option<usize> {
+    let whole = |line: &str| {
+        line.match_indices(item).any(|(at, _)| {
+            let before = line[..at].chars().next_back();
+            let after = line[at + item.len()..].chars().next();
+            let apart = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            apart(before) && apart(after)
+        })
+    };
+    text.lines().position(whole).map(|index| index + 1)
+}
+
+/// A difference between the languages, with the YAML line that has it, when one does.
+#[derive(serde::Serialize)]
+struct Located {
+    line: Option<usize>,
+    #[serde(flatten)]
+    difference: consistency::Difference,
 }
 
 /// Characters the PDF fonts lack, in any language, each at every line that has it.
@@ -99,15 +129,11 @@ struct Report {
     file: String,
     ok: bool,
     problems: Vec<Problem>,
-    differences: Vec<consistency::Difference>,
+    differences: Vec<Located>,
 }
 
 impl Report {
-    fn new(
-        file: String,
-        problems: Vec<Problem>,
-        differences: Vec<consistency::Difference>,
-    ) -> Report {
+    fn new(file: String, problems: Vec<Problem>, differences: Vec<Located>) -> Report {
         let ok = differences.is_empty() && problems.iter().all(|p| p.severity == Severity::Warning);
         Report {
             file,
@@ -117,8 +143,10 @@ impl Report {
         }
     }
 
-    fn failed(&self, deny_warnings: bool) -> bool {
-        !self.ok || (deny_warnings && !self.problems.is_empty())
+    /// With `--deny-warnings`, a warning fails the check too (and `ok` says so).
+    fn judged(mut self, deny_warnings: bool) -> Report {
+        self.ok &= !deny_warnings || self.problems.is_empty();
+        self
     }
 
     fn print(&self, format: ReportFormat) -> Result<(), Error> {
@@ -129,13 +157,14 @@ impl Report {
         for problem in &self.problems {
             crate::say!("{}:{problem}\n", self.file);
         }
-        for difference in &self.differences {
-            crate::say!("{}: languages differ: {difference}", self.file);
+        for Located { line, difference } in &self.differences {
+            let at = line.map_or_else(String::new, |line| format!("{line}:"));
+            crate::say!("{}:{at} languages differ: {difference}", self.file);
         }
         let (errors, warnings) = self.counts();
         match (errors, warnings) {
-            (0, 0) => crate::say!("{}: no problems found", self.file),
-            _ => crate::say!(
+            (0, 0) => crate::inform!("{}: no problems found", self.file),
+            _ => crate::inform!(
                 "{}: {}, {}",
                 self.file,
                 count(errors, "error"),

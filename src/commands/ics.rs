@@ -9,5 +9,5 @@ pub fn run(args: &IcsArgs) -> Result<(), Error> {
     let input = Input::read(&args.file)?;
     let lang = input.language(args.lang)?;
     let calendar = input.invitation(lang, cli::instant(args.timestamp))?;
-    written::one(&args.output, calendar.as_bytes(), args.json)
+    written::one(&args.output, calendar.as_bytes(), args.json, &args.file)
 }

@@ -8,6 +8,7 @@ mod ics;
 mod meta;
 mod render;
 mod times;
+mod watch;
 mod written;
 
 use clap::Parser;
@@ -25,6 +26,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
         }
     };
     crate::error::VERBOSE.store(cli.verbose, std::sync::atomic::Ordering::Relaxed);
+    crate::error::QUIET.store(cli.quiet, std::sync::atomic::Ordering::Relaxed);
     match dispatch(cli.command) {
         Ok(()) => 0,
         Err(Error::Reported) => 1,
@@ -38,6 +40,7 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> i32 {
 fn dispatch(command: Command) -> Result<(), Error> {
     match command {
         Command::Render(args) => render::run(&args),
+        Command::Watch(args) => watch::run(&args),
         Command::Check(args) => check::run(&args),
         Command::Addressees(args) => addressees::run(&args),
         Command::Batch(args) => batch::run(&args),
@@ -45,7 +48,8 @@ fn dispatch(command: Command) -> Result<(), Error> {
         Command::Ics(args) => ics::run(&args),
         Command::Init(args) => meta::init(&args),
         Command::Schema => meta::schema(),
+        Command::Fields => meta::fields(),
         Command::Completions { shell } => meta::completions(shell),
-        Command::Man => meta::man(),
+        Command::Man { dir } => meta::man(dir.as_deref()),
     }
 }

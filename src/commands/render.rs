@@ -2,9 +2,11 @@
 
 use std::path::{Path, PathBuf};
 
+use clap::ValueEnum;
+
 use super::written;
-use crate::cli::{self, RenderArgs};
-use crate::error::Error;
+use crate::cli::{self, LetterArgs, RenderArgs, ZoneArg};
+use crate::error::{Error, Usage};
 use crate::letter::Letter;
 use crate::locale::Lang;
 use crate::pipeline::{self, Finish, Format, Input, View};
@@ -12,63 +14,98 @@ use crate::render::Templates;
 use crate::write::{self, Written};
 
 pub fn run(args: &RenderArgs) -> Result<(), Error> {
+    written::json_needs_a_file(args.json, &args.letter.output)?;
+    let made = make(&args.letter)?;
+    let files = made.write()?;
+    match files {
+        None => Ok(()),
+        Some(files) => written::report(files, made.warnings, args.json),
+    }
+}
+
+/// The files (or stdout) of a render, made but not yet written.
+pub struct Made {
+    /// Each file and its bytes; `-` for stdout.
+    outputs: Vec<(PathBuf, Vec<u8>)>,
+    /// The file the letters are made from, which no output may replace.
+    input: String,
+    /// What `check` would say, as `file:line:column: message` lines.
+    pub warnings: Vec<String>,
+}
+
+/// Every letter of the render, made before any is written: a failing template writes nothing.
+/// Warnings are said on stderr unless `--quiet`.
+pub fn make(args: &LetterArgs) -> Result<Made, Error> {
+    crate::files::not_a_folder(&args.output)?;
     let input = Input::read(&args.file)?;
     let langs = &input.languages(&args.lang.0)?;
     let format = format(args.format, &args.output)?;
-    if format == Format::Pdf && args.output == "-" && langs.len() > 1 {
-        return Err(Error::Usage(
-            "several PDF letters cannot go to stdout: give `-o FILE.pdf` or one `--lang`".into(),
-        ));
+    if format.binary() && args.output == "-" && langs.len() > 1 {
+        let (format, extension) = (format.name(), format.extension());
+        return Err(Error::Usage(Usage::SeveralToStdout { format, extension }));
     }
-    written::json_needs_a_file(args.json, &args.output)?;
     let view = View {
-        zone: args.zone,
+        zone: args.zone.as_ref().map(ZoneArg::chosen),
         ..Default::default()
     };
     let letters = input.letters(langs, &view)?;
-    let warnings = warnings(&input, &letters[0], args.quiet);
-    // Every letter is made before any is written: a failing template writes nothing.
+    let warnings = warnings(&input, &letters[0]);
     let mut outputs = Vec::new();
     for letter in &letters {
-        let bytes = make(&input, letter, format, args)?;
-        outputs.push((
-            output_path(&args.output, letter.lang, langs.len() > 1),
-            bytes,
-        ));
+        let bytes = make_one(&input, letter, format, args)?;
+        let path = output_path(&args.output, letter.lang, langs.len() > 1);
+        outputs.push((path, bytes));
     }
-    let mut stdout = Vec::new();
-    let mut files = Vec::new();
-    for (path, bytes) in outputs {
-        match path {
-            Some(path) => {
-                write::atomic(&path, &bytes)?;
-                files.push(Written::new(&path, &bytes));
-            }
-            None => push_page(&mut stdout, &bytes),
+    Ok(Made {
+        outputs,
+        input: args.file.clone(),
+        warnings,
+    })
+}
+
+impl Made {
+    /// Writes the files, all of them or none (see `files`), and returns them; or prints
+    /// everything on stdout (several text letters separated by a form feed) and returns None.
+    pub fn write(&self) -> Result<Option<Vec<Written>>, Error> {
+        if self.outputs.iter().all(|(path, _)| path.as_os_str() == "-") {
+            let mut stdout = Vec::new();
+            self.outputs
+                .iter()
+                .for_each(|(_, bytes)| push_page(&mut stdout, bytes));
+            return write::stdout(&stdout).map(|()| None);
         }
+        let files: Vec<(PathBuf, &[u8])> = self
+            .outputs
+            .iter()
+            .map(|(path, bytes)| (path.clone(), bytes.as_slice()))
+            .collect();
+        crate::files::all(&files, &self.input)?;
+        let written = files.iter().map(|(path, bytes)| Written::new(path, bytes));
+        Ok(Some(written.collect()))
     }
-    if args.output == "-" {
-        return write::stdout(&stdout);
-    }
-    written::report(files, warnings, args.json, args.quiet)
 }
 
 /// One letter through the rest of the pipeline, in `format`.
-fn make(
+fn make_one(
     input: &Input,
     letter: &Letter,
     format: Format,
-    args: &RenderArgs,
+    args: &LetterArgs,
 ) -> Result<Vec<u8>, Error> {
     let templates = Templates::new(letter.lang, args.templates.as_deref())?;
     let document = pipeline::document(letter, &templates)?;
+    let stamp = cli::instant(args.timestamp);
     let pdf = match format {
-        Format::Pdf => Some(input.pdf_options(letter, cli::instant(args.timestamp))?),
-        Format::Text => None,
+        Format::Pdf => Some(input.pdf_options(letter, stamp)?),
+        _ => None,
     };
     let finish = Finish {
         width: args.width,
         pdf,
+        docx: match format {
+            Format::Docx => Some(input.docx_options(letter, stamp)?),
+            _ => None,
+        },
     };
     input.output(&document, format, &finish)
 }
@@ -80,16 +117,17 @@ fn format(asked: Option<Format>, output: &str) -> Result<Format, Error> {
         .and_then(|ext| ext.to_str())
         .and_then(|ext| {
             let ext = ext.to_ascii_lowercase();
-            [Format::Text, Format::Pdf]
-                .into_iter()
+            Format::value_variants()
+                .iter()
+                .copied()
                 .find(|format| format.extension() == ext)
         });
     match (asked, named) {
-        (Some(asked), Some(named)) if asked != named => Err(Error::Usage(format!(
-            "`--format {}` does not fit `-o {output}`, which names a {} file: give one of them, or make them agree",
-            asked.name(),
-            named.name()
-        ))),
+        (Some(asked), Some(named)) if asked != named => Err(Error::Usage(Usage::FormatClash {
+            asked: asked.name(),
+            output: output.into(),
+            named: named.name(),
+        })),
         (Some(format), _) | (None, Some(format)) => Ok(format),
         (None, None) => Ok(Format::Text),
     }
@@ -97,7 +135,7 @@ fn format(asked: Option<Format>, output: &str) -> Result<Format, Error> {
 
 /// What `check` would say of a letter that can be made (a weekend deadline, a reference to a
 /// missing annex): said on stderr, and in the `--json` summary, without stopping the render.
-fn warnings(input: &Input, letter: &Letter, quiet: bool) -> Vec<String> {
+fn warnings(input: &Input, letter: &Letter) -> Vec<String> {
     let problems = crate::check::semantic(&input.circular, letter, &input.source);
     let lines: Vec<String> = problems
         .iter()
@@ -108,22 +146,18 @@ fn warnings(input: &Input, letter: &Letter, quiet: bool) -> Vec<String> {
             )
         })
         .collect();
-    if !quiet {
-        lines
-            .iter()
-            .for_each(|line| crate::say!("warning: {line} (see `circular check`)"));
+    for line in &lines {
+        crate::inform!("warning: {line} (see `circular check`)");
     }
     lines
 }
 
-/// Where one language's output goes: stdout, the file itself, or the file with `-fr` added.
-fn output_path(output: &str, lang: Lang, several: bool) -> Option<PathBuf> {
-    if output == "-" {
-        return None;
-    }
+/// Where one language's output goes: the file itself, or the file with `-fr` added (unused
+/// for stdout).
+fn output_path(output: &str, lang: Lang, several: bool) -> PathBuf {
     let path = PathBuf::from(output);
-    if !several {
-        return Some(path);
+    if !several || output == "-" {
+        return path;
     }
     let stem = path
         .file_stem()
@@ -133,7 +167,7 @@ fn output_path(output: &str, lang: Lang, several: bool) -> Option<PathBuf> {
         Some(ext) => format!("{stem}-{}.{}", lang.code(), ext.to_string_lossy()),
         None => format!("{stem}-{}", lang.code()),
     };
-    Some(path.with_file_name(name))
+    path.with_file_name(name)
 }
 
 /// Several letters on stdout are separated by a form feed, as pages are.

@@ -1,7 +1,7 @@
 //! `circular times`: the meeting's sittings on the clocks of many zones, and those of the
 //! events held with it (each under its title).
 
-use crate::cli::{TimesArgs, TimesFormat};
+use crate::cli::{TimesArgs, TimesFormat, ZoneArg};
 use crate::error::Error;
 use crate::pipeline::{Input, View};
 use crate::{times, write, zone};
@@ -10,14 +10,14 @@ pub fn run(args: &TimesArgs) -> Result<(), Error> {
     let input = Input::read(&args.file)?;
     let mut meetings = vec![input.meeting()?.clone()];
     meetings.extend(input.circular.co_located());
-    let zones = match args.zones.is_empty() {
-        true => zone::DEFAULT_ZONES,
-        false => &args.zones,
+    let zones: Vec<_> = match args.zones.is_empty() {
+        true => zone::DEFAULT_ZONES.to_vec(),
+        false => args.zones.iter().map(ZoneArg::chosen).collect(),
     };
     let mut reports = Vec::new();
     for meeting in &meetings {
         let sittings = times::sittings(meeting, &input.source)?;
-        reports.push(times::report(&sittings, zones));
+        reports.push(times::report(&sittings, &zones));
     }
     let text = match args.format {
         TimesFormat::Text if reports.len() == 1 => times::text(&reports[0], args.lang),

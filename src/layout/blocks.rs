@@ -6,15 +6,12 @@
 //! (unless the template says `::align ragged`), lists
 //! ragged.
 
-use super::cells::{BODY, BULLET, HANG, Set, cell};
+use super::cells::{BODY, BULLET, Set, cell};
 use super::flow::Unit;
 use super::header;
-use super::page::{LEFT, LayoutError, Page, RIGHT, plain};
+use super::page::{HANG, INDENT, LEFT, LayoutError, Page, RIGHT, plain};
 use super::placing::Align;
 use crate::document::{Block, Document, Text};
-
-/// Indent of paragraph text after its number.
-pub const INDENT: f32 = 22.0;
 
 struct Builder {
     units: Vec<Unit>,

@@ -2,7 +2,7 @@
 //! table rows, which are laid out as one piece each.
 
 use super::breaking::{Line, wrap};
-use super::page::{BODY_SIZE, LEFT, LayoutError, Page, RIGHT, plain};
+use super::page::{BODY_SIZE, HANG, LEFT, LayoutError, Page, RIGHT, plain};
 use super::placing::{Align, place};
 use crate::document::Text;
 
@@ -28,8 +28,6 @@ pub const BODY: Set = Set {
 /// Marker of list items ("–") and of bullets ("•").
 pub const DASH: &str = "\u{2013}";
 pub const BULLET: &str = "\u{2022}";
-/// Indent of list item text after its marker.
-pub const HANG: f32 = 11.0;
 
 impl Set {
     pub fn at(self, x: f32, width: f32) -> Set {

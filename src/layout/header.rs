@@ -6,16 +6,11 @@
 
 use super::cells::{BODY, DASH, cell, item};
 use super::flow::Unit;
-use super::page::{LEFT, LayoutError, Page, RIGHT, Rect, Rule, plain};
+use super::page::{
+    COLUMN, GUTTER, LABEL, LEFT, LOGO_HEIGHT, LOGO_WIDTH, LayoutError, Page, RIGHT, Rect, Rule,
+    plain,
+};
 use crate::document::{Field, Header, Row, Text};
-
-/// Width of the label column ("Réf.:", "Copie:").
-pub const LABEL: f32 = 76.0;
-/// Left edge of the addressee column.
-pub const COLUMN: f32 = LEFT + 252.0;
-const GUTTER: f32 = 12.0;
-const LOGO_HEIGHT: f32 = 40.0;
-const LOGO_WIDTH: f32 = 120.0;
 
 /// Organisation names in bold, the first larger, over a rule; the logo at their left, the names
 /// centred on its height.

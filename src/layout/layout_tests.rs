@@ -1,7 +1,7 @@
 //! Layout checked on geometry alone, without any PDF type.
 
-use super::blocks::INDENT;
 use super::layout;
+use super::page::INDENT;
 use super::page::{LEFT, LayoutError, Page, RIGHT, Run};
 use crate::markup;
 

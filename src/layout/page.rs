@@ -18,6 +18,19 @@ pub const RIGHT: f32 = PAGE_WIDTH - 56.7;
 pub const TOP: f32 = 48.0;
 pub const BOTTOM: f32 = PAGE_HEIGHT - 56.7;
 pub const BODY_SIZE: f32 = 10.0;
+/// Indent of paragraph text after its number.
+pub const INDENT: f32 = 22.0;
+/// Indent of list item text after its marker.
+pub const HANG: f32 = 11.0;
+/// Width of the label column of the header ("Réf.:", "Copie:").
+pub const LABEL: f32 = 76.0;
+/// Left edge of the header's addressee column.
+pub const COLUMN: f32 = LEFT + 252.0;
+/// Space kept between the header's columns (and right of the logo).
+pub const GUTTER: f32 = 12.0;
+/// The letterhead logo's height, unless that makes it wider than `LOGO_WIDTH`.
+pub const LOGO_HEIGHT: f32 = 40.0;
+pub const LOGO_WIDTH: f32 = 120.0;
 
 /// One page of the letter.
 #[derive(Debug, Clone, Default, PartialEq)]

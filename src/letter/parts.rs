@@ -217,7 +217,17 @@ impl Translator<'_> {
         let date = deadline.date.value.0;
         let time = deadline.time.as_ref().map(|time| time.0.clone());
         let zone = match (&time, deadline.utc) {
-            (Some(time), false) => zone::abbreviation_at(date, time, tz),
+            (Some(time), false) => zone::abbreviation_at(date, time, tz).unwrap_or_else(|error| {
+                let field = format!("deadlines[{i}].time");
+                let (message, hint) = impossible_deadline(&error, time, tz);
+                self.problem(
+                    crate::source::at(&deadline.date),
+                    &field,
+                    message,
+                    Some(hint),
+                );
+                None
+            }),
             _ => None,
         };
         DeadlineView {
@@ -349,4 +359,18 @@ fn kind(item: &Item) -> &'static str {
         Item::Addendum => "addendum",
         Item::Paragraph(_) => "paragraph",
     }
+}
+
+/// A deadline's local time that the clocks skip or repeat has no one instant.
+fn impossible_deadline(error: &zone::LocalTimeError, time: &str, tz: Tz) -> (String, String) {
+    let what = match error {
+        zone::LocalTimeError::Gap { .. } => "does not exist in {tz} that day: the clocks skip it",
+        _ => "happens twice in {tz} that day: the clocks fall back",
+    };
+    let message = format!(
+        "the deadline's time {time} {}",
+        what.replace("{tz}", tz.name())
+    );
+    let hint = "choose another time, or give the time in UTC with `utc: true`".into();
+    (message, hint)
 }

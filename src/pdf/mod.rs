@@ -39,7 +39,12 @@ pub struct PdfOptions {
 
 /// Whether `bytes` are a logo this backend can embed (a PNG or JPEG it reads).
 pub fn check_logo(bytes: &[u8]) -> Result<(), PdfError> {
-    logo::read(bytes).map(|_| ())
+    logo_ratio(bytes).map(|_| ())
+}
+
+/// The width over the height of a logo this backend can embed.
+pub fn logo_ratio(bytes: &[u8]) -> Result<f32, PdfError> {
+    logo::read(bytes).map(|logo| logo.ratio())
 }
 
 /// Renders `doc` as PDF bytes.

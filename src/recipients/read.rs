@@ -4,31 +4,20 @@
 //! Rows are handed on one at a time and never held: a CSV file is read as a stream, so memory
 //! does not grow with the number of recipients; a YAML file is read whole (its rows are not).
 
-use std::io::Read as _;
+use std::io::{BufRead as _, Read as _};
 use std::path::Path;
 
 use serde::de::{DeserializeSeed, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_saphyr::Spanned;
 
-use crate::error::{Error, Problem};
+use super::columns::{self, COLUMNS, Lines};
+use crate::error::{Error, Problem, Usage};
 use crate::source::{self, Source};
 
 /// A recipients file larger than this is refused: 64 MiB is several hundred thousand rows, and
 /// a CSV row (read whole) or a YAML file (read whole) stays within it.
 const MAX_BYTES: u64 = 64 * 1024 * 1024;
-/// The columns a recipients file may have.
-pub const COLUMNS: [&str; 8] = [
-    "id",
-    "name",
-    "organisation",
-    "country",
-    "email",
-    "language",
-    "zone",
-    "groups",
-];
-
 /// One row as written; every field is checked later, so that a bad value is a row problem.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -52,9 +41,7 @@ pub(super) fn rows(path: &Path, each: Each) -> Result<(), Error> {
         "csv" => csv_rows(path, &shown, each)?,
         "yaml" | "yml" => yaml_rows(&read(&shown)?, each)?,
         _ => {
-            return Err(Error::Usage(format!(
-                "recipients file `{shown}`: expected a .csv, .yaml or .yml file"
-            )));
+            return Err(Error::Usage(Usage::RecipientsKind { path: shown }));
         }
     };
     Ok(())
@@ -126,32 +113,63 @@ impl Bad {
     }
 }
 
+/// A CSV file is read a line at a time, each line one row: a quote left open or a wrong field
+/// count spoils only its own row, and the rows after it are still read. (A field cannot hold a
+/// line break; no recipient field needs one.) Bytes that are not UTF-8 stop the reading.
 fn csv_rows(path: &Path, shown: &str, each: Each) -> Result<(), Error> {
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(open(path, shown)?);
-    let headers = reader.headers().map_err(|e| csv_error(shown, &e))?.clone();
-    check_columns(shown, &headers)?;
-    let mut record = csv::StringRecord::new();
-    while reader
-        .read_record(&mut record)
-        .map_err(|e| csv_error(shown, &e))?
-    {
-        let line = record.position().map_or(0, |at| at.line() as usize);
-        let text = || {
-            let mut writer = csv::Writer::from_writer(Vec::new());
-            let _ = writer.write_record(&record);
-            let bytes = writer.into_inner().unwrap_or_default();
-            String::from_utf8_lossy(&bytes).trim_end().to_string()
-        };
-        let row = csv_row(&record, &headers);
+    let mut lines = std::io::BufReader::new(open(path, shown)?);
+    let mut bytes = Vec::new();
+    let mut next = |bytes: &mut Vec<u8>| {
+        bytes.clear();
+        lines.read_until(b'\n', bytes).map_err(read_error(shown))
+    };
+    next(&mut bytes)?;
+    let first = String::from_utf8_lossy(&bytes);
+    let first = first
+        .trim_start_matches('\u{feff}')
+        .trim_end_matches(['\n', '\r']);
+    let mut split = Lines::new(columns::delimiter(first));
+    let names = split.fields(first).map_err(|open| Error::Input {
+        path: shown.into(),
+        problems: vec![open_quote(open).problem(1, &|| first.to_string())],
+    })?;
+    let headers = headers(shown, first, &names)?;
+    let mut line = 1;
+    while next(&mut bytes)? > 0 {
+        line += 1;
+        let text = String::from_utf8_lossy(&bytes);
+        let text = text.trim_end_matches(['\n', '\r']);
+        if text.is_empty() {
+            continue;
+        }
+        if std::str::from_utf8(&bytes).is_err() {
+            // A file in another encoding spoils every row with an accent: stop at the first.
+            let (message, hint) = ("the line is not UTF-8 text", Some(NOT_UTF8.into()));
+            let problem = source::problem(line, 1, "", message, hint, Some(text));
+            return Err(Error::Input {
+                path: shown.into(),
+                problems: vec![problem],
+            });
+        }
+        let fields = split.fields(text).map_err(open_quote);
+        let row = fields.and_then(|fields| csv_row(&fields.into(), &headers));
+        let shown_text = || text.to_string();
         each(Read {
             line,
             row,
-            text: &text,
+            text: &shown_text,
         });
     }
     Ok(())
+}
+
+const NOT_UTF8: &str = "save the file as UTF-8 (a Latin-1 or spreadsheet export was given?)";
+
+/// A quote still open at the end of its line spoils that row only.
+fn open_quote(_: columns::OpenQuote) -> Bad {
+    let message = "a quote (`\"`) opens a field but does not close it on this line".into();
+    let hint = "close the quote, or write a quote inside a quoted field as `\"\"`";
+    Bad::new("", message, Some(hint))
 }
 
 fn csv_row(record: &csv::StringRecord, headers: &csv::StringRecord) -> Result<Row, Bad> {
@@ -173,40 +191,37 @@ fn csv_row(record: &csv::StringRecord, headers: &csv::StringRecord) -> Result<Ro
     })
 }
 
-/// Every column must be known and `id` present: a typo in a header would lose a whole column.
-fn check_columns(shown: &str, headers: &csv::StringRecord) -> Result<(), Error> {
-    let unknown = headers.iter().find(|name| !COLUMNS.contains(&name.trim()));
-    let message = match unknown {
-        Some(name) => format!("unknown column `{}`", crate::error::shown(name)),
-        None if !headers.iter().any(|name| name.trim() == "id") => "no `id` column".into(),
-        None => return Ok(()),
+/// The columns the first line names, by their names here (`Langue` is `language`). Every
+/// column must be known, once, and `id` present: a typo in a header would lose a whole column.
+fn headers(shown: &str, first: &str, names: &[String]) -> Result<csv::StringRecord, Error> {
+    let mut headers = Vec::new();
+    let mut wrong = None;
+    for name in names {
+        match columns::column(name) {
+            Ok(column) if headers.contains(&column) => {
+                wrong.get_or_insert((format!("two columns are `{column}`"), None));
+            }
+            Ok(column) => headers.push(column),
+            Err(closest) => {
+                let message = format!("unknown column `{}`", crate::error::shown(name));
+                let hint = closest.map(|column| format!("did you mean `{column}`?"));
+                wrong.get_or_insert((message, hint));
+            }
+        }
+    }
+    if wrong.is_none() && !headers.contains(&"id") {
+        wrong = Some(("no `id` column".into(), None));
+    }
+    let Some((message, hint)) = wrong else {
+        return Ok(headers.into_iter().collect());
     };
-    let hint = format!("the first line names the columns: {}", COLUMNS.join(","));
-    let header: Vec<&str> = headers.iter().collect();
-    let problem = source::problem(1, 1, "", message, Some(hint), Some(&header.join(",")));
+    let known = format!("the first line names the columns: {}", COLUMNS.join(","));
+    let hint = hint.map_or(known.clone(), |hint| format!("{hint} ({known})"));
+    let problem = source::problem(1, 1, "", message, Some(hint), Some(first));
     Err(Error::Input {
         path: shown.into(),
         problems: vec![problem],
     })
-}
-
-fn csv_error(shown: &str, error: &csv::Error) -> Error {
-    let line = error.position().map_or(1, |at| at.line() as usize);
-    let (message, hint) = match error.kind() {
-        csv::ErrorKind::Io(io) => {
-            let source = std::io::Error::new(io.kind(), io.to_string());
-            return read_error(shown)(source);
-        }
-        csv::ErrorKind::Utf8 { .. } => (
-            "the line is not UTF-8 text".into(),
-            Some("save the file as UTF-8 (a Latin-1 or spreadsheet export was given?)".into()),
-        ),
-        _ => (format!("cannot read the CSV: {error}"), None),
-    };
-    Error::Input {
-        path: shown.into(),
-        problems: vec![source::problem(line, 1, "", message, hint, None)],
-    }
 }
 
 /// Parses the YAML list of rows, handing on each row as soon as it is read.

@@ -20,6 +20,11 @@ mod report;
 pub use phrases::{annex, beside, local_label};
 pub use report::{Block, Row, json, report, text};
 
+/// The longest meeting: a year. Its sittings (one a day) are listed in `times`, `ics` and the
+/// world-times annex, so a longer one is most likely a typo in a year, and it would take time
+/// and memory for nothing.
+const MAX_DAYS: i64 = 366;
+
 /// Something wrong with the meeting's start or end, and where it is in the YAML.
 pub struct TimeProblem {
     field: &'static str,
@@ -60,6 +65,17 @@ pub fn placed(meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>, Vec<TimeProblem
     );
     if let Some(hours) = &meeting.daily_hours {
         problems.extend(daily_problem(hours, &start, &end));
+    }
+    if end - start > chrono::Duration::days(MAX_DAYS) {
+        let message = format!("the meeting lasts more than {MAX_DAYS} days");
+        let hint = "check the year of `start` and `end`".to_string();
+        let (field, at) = ("meeting.end", at(&meeting.end));
+        problems.push(TimeProblem {
+            field,
+            at,
+            message,
+            hint,
+        });
     }
     if problems.is_empty() {
         problems.extend(clock_change(meeting, &start, &end));

@@ -115,3 +115,23 @@ pub fn body(runs: &[String]) -> String {
     }
     text
 }
+
+/// A 2x1 RGB PNG: the smallest logo the backend must take (CRCs are not checked by anyone).
+pub fn png() -> Vec<u8> {
+    use std::io::Write;
+    let chunk = |kind: &[u8], data: &[u8]| {
+        let mut chunk = (data.len() as u32).to_be_bytes().to_vec();
+        chunk.extend_from_slice(kind);
+        chunk.extend_from_slice(data);
+        chunk.extend_from_slice(&[0; 4]);
+        chunk
+    };
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(&[0, 0, 51, 153, 255, 255, 255]).unwrap();
+    let header = [0, 0, 0, 2, 0, 0, 0, 1, 8, 2, 0, 0, 0];
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(chunk(b"IHDR", &header));
+    png.extend(chunk(b"IDAT", &encoder.finish().unwrap()));
+    png.extend(chunk(b"IEND", &[]));
+    png
+}

@@ -9,6 +9,8 @@ use chrono::{
 };
 use chrono_tz::{OffsetName, Tz};
 
+mod places;
+
 /// The zone meetings default to: Geneva.
 pub const GENEVA: Tz = chrono_tz::Europe::Zurich;
 
@@ -107,22 +109,92 @@ impl Reading {
 
 /// Looks a zone up by its IANA name; on failure, the closest known name.
 pub fn parse(name: &str) -> Result<Tz, Option<String>> {
-    name.parse::<Tz>().map_err(|_| suggest(name))
+    name.parse::<Tz>().map_err(|_| match find(name) {
+        Ok(found) => Some(found.tz.name().to_string()),
+        Err(suggestion) => suggestion,
+    })
+}
+
+/// A zone found from what someone wrote for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub tz: Tz,
+    /// How the name was read when it is not the zone's own name ("`Geneva` is Europe/Zurich").
+    pub read_as: Option<String>,
+}
+
+/// The zone of an IANA name in any case, a city (`Geneva`, `New York`, `Genève`, even
+/// `Europe/Geneva`) or a country (the capital's zone, and a note when it has several); else
+/// the closest known name, if any is close.
+pub fn find(name: &str) -> Result<Found, Option<String>> {
+    // A country that is also an old zone name (`Japan`, `Egypt`) is read as the country.
+    let exact = name.trim().parse::<Tz>().ok();
+    if let Some(tz) = exact.filter(|_| name.contains('/') || places::zones(name).is_none()) {
+        return Ok(Found { tz, read_as: None });
+    }
+    let lower = name.trim().to_lowercase();
+    let read = |tz: Tz, why: String| Found {
+        tz,
+        read_as: Some(format!("`{}` is {}{why}", name.trim(), tz.name())),
+    };
+    let named = chrono_tz::TZ_VARIANTS.iter();
+    let place = lower.rsplit('/').next().unwrap_or(&lower).replace('_', " ");
+    if let Some(zones) = places::zones(&place) {
+        let tz: Tz = zones[0].parse().expect("the places name real zones");
+        let why = match zones.len() {
+            1 => String::new(),
+            n => format!(" (the capital's; it has {n} zones: give one by name)"),
+        };
+        return Ok(read(tz, why));
+    }
+    if let Some(tz) = named.clone().find(|tz| tz.name().to_lowercase() == lower) {
+        return Ok(read(*tz, String::new()));
+    }
+    if let Some(tz) = named.clone().find(|tz| city(tz.name()) == place) {
+        return Ok(read(*tz, String::new()));
+    }
+    Err(suggest(&place))
+}
+
+/// Whether a meeting's zone fits a place it is held in: Some(false) when the place is known
+/// and its clocks differ from the zone's at `instant`, None when the place is not known.
+pub fn fits(zone: Tz, place: &str, instant: chrono::DateTime<chrono::Utc>) -> Option<bool> {
+    let lower = place.trim().to_lowercase();
+    let zones: Vec<Tz> = match places::zones(&lower) {
+        Some(zones) => zones.iter().filter_map(|name| name.parse().ok()).collect(),
+        None => chrono_tz::TZ_VARIANTS
+            .iter()
+            .filter(|tz| city(tz.name()) == lower)
+            .copied()
+            .collect(),
+    };
+    let offset = |tz: Tz| instant.with_timezone(&tz).offset().fix();
+    let same = |tz: &Tz| *tz == zone || offset(*tz) == offset(zone);
+    (!zones.is_empty()).then(|| zones.iter().any(same))
+}
+
+/// The city of a zone name, as people write it: "America/New_York" -> "new york".
+fn city(zone: &str) -> String {
+    let last = zone.rsplit('/').next().unwrap_or(zone);
+    last.replace('_', " ").to_lowercase()
 }
 
 fn suggest(name: &str) -> Option<String> {
-    let lower = name.to_ascii_lowercase();
-    chrono_tz::TZ_VARIANTS
-        .iter()
-        .map(|tz| {
-            (
-                strsim::jaro_winkler(&lower, &tz.name().to_ascii_lowercase()),
-                tz.name(),
-            )
-        })
+    let lower = name.to_lowercase();
+    let zones = chrono_tz::TZ_VARIANTS.iter().map(|tz| {
+        let score = strsim::jaro_winkler(&lower, &tz.name().to_lowercase())
+            .max(strsim::jaro_winkler(&lower, &city(tz.name())));
+        (score, tz.name().to_string())
+    });
+    let places = places::names().filter_map(|place| {
+        let zones = places::zones(place)?;
+        Some((strsim::jaro_winkler(&lower, place), zones[0].to_string()))
+    });
+    zones
+        .chain(places)
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, name)| name.to_string())
+        .map(|(_, name)| name)
 }
 
 /// Places a local date-time in a zone, refusing times that don't exist or happen twice unless
@@ -243,14 +315,19 @@ pub fn abbreviation(time: &DateTime<Tz>) -> String {
 }
 
 /// The abbreviation in force in `tz` at a deadline's `time` ("16:00"; "24:00" is the end of
-/// `date`): "CET". None for a time that is not HH:MM.
-pub fn abbreviation_at(date: NaiveDate, time: &str, tz: Tz) -> Option<String> {
+/// `date`): "CET". None for a time that is not HH:MM; an error for a time the clocks skip or
+/// repeat, which has no one label.
+pub fn abbreviation_at(
+    date: NaiveDate,
+    time: &str,
+    tz: Tz,
+) -> Result<Option<String>, LocalTimeError> {
     let time = match time {
-        "24:00" => NaiveTime::from_hms_opt(23, 59, 59)?,
-        time => NaiveTime::parse_from_str(time, "%H:%M").ok()?,
+        "24:00" => NaiveTime::from_hms_opt(23, 59, 59),
+        time => NaiveTime::parse_from_str(time, "%H:%M").ok(),
     };
-    let instant = tz.from_local_datetime(&date.and_time(time)).earliest()?;
-    Some(abbreviation(&instant))
+    let Some(time) = time else { return Ok(None) };
+    resolve(date.and_time(time), tz, None).map(|instant| Some(abbreviation(&instant)))
 }
 
 /// "+02:00" style offset.
@@ -360,15 +437,28 @@ mod tests {
     #[test]
     fn a_deadline_time_is_labelled_with_the_abbreviation_of_its_date() {
         let date = |m, d| NaiveDate::from_ymd_opt(2025, m, d).unwrap();
-        assert_eq!(
-            abbreviation_at(date(3, 29), "24:00", GENEVA).unwrap(),
-            "CET"
-        );
-        assert_eq!(
-            abbreviation_at(date(3, 30), "16:00", GENEVA).unwrap(),
-            "CEST"
-        );
-        assert_eq!(abbreviation_at(date(3, 30), "1600", GENEVA), None);
+        let label = |m, d, time| abbreviation_at(date(m, d), time, GENEVA);
+        assert_eq!(label(3, 29, "24:00").unwrap().unwrap(), "CET");
+        assert_eq!(label(3, 30, "16:00").unwrap().unwrap(), "CEST");
+        assert_eq!(label(3, 30, "1600"), Ok(None));
+        assert!(matches!(
+            label(3, 30, "02:30"),
+            Err(LocalTimeError::Gap { .. })
+        ));
+        assert!(matches!(
+            label(10, 26, "02:30"),
+            Err(LocalTimeError::Ambiguous { .. })
+        ));
+    }
+
+    #[test]
+    fn the_bundled_rules_end_in_2099_which_is_why_later_years_are_refused() {
+        // chrono-tz keeps the last offset of its table for ever (chrono-tz issue 155): June
+        // 2100 in Geneva comes out CET. If this fails, the rules reach further: widen
+        // `values::YEARS`.
+        let june = |year| resolve(at(year, 6, 22, 12, 0), GENEVA, None).unwrap();
+        assert_eq!(abbreviation(&june(2099)), "CEST");
+        assert_eq!(abbreviation(&june(2100)), "CET");
     }
 
     #[test]
