@@ -356,6 +356,10 @@ pub enum HalfDay {
 pub struct DailyHours {
     pub from: Time,
     pub to: Time,
+    /// Said by the `opening` paragraph: "The working hours of the meeting are from 1200 to
+    /// 1600 hours CEST." (BR Circular Letter 7/LCCE/79).
+    #[serde(default)]
+    pub stated: bool,
 }
 
 impl DailyHours {

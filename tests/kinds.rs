@@ -891,3 +891,21 @@ fn an_event_s_mistakes_name_the_event() {
         done.stderr
     );
 }
+
+#[test]
+fn daily_hours_are_stated_when_the_letter_says_them() {
+    let yaml = "letter: {number: 7, date: 2020-12-16}
+to: [administrations]
+meeting:
+  name: {fr: des Groupes de travail 7A et 7B, en: of Working Parties 7A and 7B}
+  start: 2021-04-12T12:00
+  end: 2021-04-16T16:00
+  daily-hours: {from: \"12:00\", to: \"16:00\", stated: true}
+  zone-label: city
+body: [opening]
+";
+    assert!(render_stdin(yaml, "en").contains("1 The meeting will open at 1200 hours on the first day. The working hours of the meeting are from 1200 to 1600 hours Geneva time."));
+    assert!(render_stdin(yaml, "fr").contains("1 La réunion s'ouvrira à 12 heures le premier jour. Les heures de travail de la réunion sont fixées de 12 heures à 16 heures (heure de Genève)."));
+    let unstated = yaml.replace(", stated: true", "");
+    assert!(!render_stdin(&unstated, "en").contains("working hours"));
+}

@@ -81,6 +81,9 @@ impl Translator<'_> {
                 &self.field("registration-place"),
             ),
             in_geneva: meeting.in_geneva(),
+            stated_hours: (meeting.daily_hours.as_ref())
+                .filter(|hours| hours.value.stated)
+                .map(|hours| (hours.value.from.0.clone(), hours.value.to.0.clone())),
             work_of: wording::work_of(lang, group).into(),
             title: capitalize(&title),
             of_the_title: lang.of(&the_title),

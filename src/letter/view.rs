@@ -66,6 +66,8 @@ pub struct MeetingView {
     /// The days are listed one by one (a weekday is skipped): no "inclusive" range.
     pub days_listed: bool,
     pub registration_place: Option<String>,
+    /// The daily hours `HH:MM`, when the letter states them (`daily-hours.stated`).
+    pub stated_hours: Option<(String, String)>,
     /// A physical or hybrid meeting at Geneva, where rooms are shown on screens.
     pub in_geneva: bool,
     /// "the work of the study group" / "aux travaux de la commission d'études" (TSAG's own).
