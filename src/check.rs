@@ -25,6 +25,7 @@ pub fn semantic(circular: &Circular, letter: &Letter, source: &Source) -> Vec<Pr
         found.contractions(meeting);
         found.zone(meeting, view);
     }
+    found.events(circular, letter);
     found.deadlines(circular, letter);
     found.annex_references(circular, letter);
     found.problems
@@ -173,6 +174,27 @@ impl Found<'_> {
                     &field,
                     message,
                     "Swiss visas take up to four weeks: set the deadline earlier",
+                );
+            }
+        }
+    }
+
+    /// An event announced after it has started.
+    fn events(&mut self, circular: &Circular, letter: &Letter) {
+        let dated = circular.letter.date.value.0;
+        for (i, (event, view)) in circular.events.iter().zip(&letter.events).enumerate() {
+            if dated > view.start.date {
+                let message = format!(
+                    "the letter is dated {dated}, after the event starts ({})",
+                    view.start.date
+                );
+                let hint = "a letter announces its events before they take place";
+                self.add(
+                    Severity::Error,
+                    at(&event.start),
+                    &format!("events[{i}].start"),
+                    message,
+                    hint,
                 );
             }
         }

@@ -909,3 +909,19 @@ body: [opening]
     let unstated = yaml.replace(", stated: true", "");
     assert!(!render_stdin(&unstated, "en").contains("working hours"));
 }
+
+#[test]
+fn an_event_before_the_letter_is_refused() {
+    let text = std::fs::read_to_string(common::root().join("examples/sg5-seoul.yaml")).unwrap();
+    let yaml = text
+        .replace("start: 2011-09-19T14:00", "start: 2011-06-19T14:00")
+        .replace("end: 2011-09-19T17:30", "end: 2011-06-19T17:30");
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr.contains(
+            "`events[0].start`: the letter is dated 2011-06-24, after the event starts (2011-06-19)"
+        ),
+        "{}",
+        done.stderr
+    );
+}
