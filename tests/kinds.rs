@@ -925,3 +925,18 @@ fn an_event_before_the_letter_is_refused() {
         done.stderr
     );
 }
+
+#[test]
+fn a_new_venue_and_a_virtual_invitation_in_both_languages() {
+    let moved = addendum("new-venue", "meeting").replace(
+        "  start: 2023-06-27T09:30",
+        "  format: physical\n  venue: {building: {fr: au siège de l'UIT, en: at ITU headquarters}, city: {fr: Genève, en: Geneva}}\n  start: 2023-06-27T09:30",
+    );
+    assert!(render_stdin(&moved, "en").contains("will now be held at ITU headquarters in Geneva on 27 June 2023, from 0930 to 1600 hours CEST. All other information"));
+    assert!(render_stdin(&moved, "fr").contains("se déroulera désormais au siège de l'UIT à Genève le 27 juin 2023, de 9 h 30 à 16 heures CEST. Les autres informations"));
+    let online = WORKSHOP_ABROAD.replace("  format: physical\n", "  format: virtual\n").replace("  venue:\n    building: {fr: au siège de l'ETSI, en: at ETSI headquarters}\n    city: Sophia Antipolis\n    country: France\n", "");
+    assert!(render_stdin(&online, "en").contains(
+        "the next workshop on environment, which will be held virtually on 13 November 2017."
+    ));
+    assert!(render_stdin(&online, "fr").contains("au prochain atelier sur l'environnement, qui se tiendra de manière virtuelle le 13 novembre 2017."));
+}
