@@ -71,6 +71,7 @@ pub fn run(input: &Input, args: &Settings) -> Result<(), Error> {
     let defaults = Defaults::new(&input.circular, args.lang, args.zone);
     let prefix = names::prefix(&input.circular);
     let survey = survey(args, &defaults, input, &prefix)?;
+    input.languages(&[defaults.lang])?;
     let context = Context::new(input, &survey.views, args)?;
     let _locked = prepare(&args.out, &survey)?;
     let (tally, manifests) = render_all(args, &defaults, &prefix, &context, survey.good)?;
@@ -116,9 +117,7 @@ fn survey(
     recipients::each(&args.recipients, defaults, &mut |checked| match checked {
         Ok(recipient) => {
             survey.good += 1;
-            survey
-                .views
-                .insert(view(&recipient, input.circular.meeting.zone));
+            survey.views.insert(view(&recipient, input.circular.zone()));
             let job = Job::new(recipient, &mut safe, prefix, &args.formats);
             job.files.iter().for_each(|(_, file)| in_the_way(file));
         }

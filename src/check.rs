@@ -7,9 +7,9 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use crate::error::{Problem, Severity};
-use crate::letter::Letter;
+use crate::letter::{Letter, MeetingView};
 use crate::locale::Lang;
-use crate::meeting::{Circular, Format, Item};
+use crate::meeting::{Circular, Format, Item, Meeting};
 use crate::source::{Source, at};
 use crate::values::Localized;
 
@@ -19,11 +19,15 @@ pub fn semantic(circular: &Circular, letter: &Letter, source: &Source) -> Vec<Pr
         source,
         problems: Vec::new(),
     };
-    found.dates(circular, letter);
+    if let (Some(meeting), Some(view)) = (&circular.meeting, &letter.meeting) {
+        found.dates(circular, meeting, view);
+        found.edition(meeting);
+        found.contractions(meeting);
+        found.zone(meeting, view);
+    }
+    found.events(circular, letter);
     found.deadlines(circular, letter);
     found.annex_references(circular, letter);
-    found.edition(circular);
-    found.zone(circular, letter);
     found.problems
 }
 
@@ -52,9 +56,8 @@ impl Found<'_> {
         self.problems.push(problem);
     }
 
-    fn dates(&mut self, circular: &Circular, letter: &Letter) {
-        let meeting = &circular.meeting;
-        let (start, end) = (&letter.meeting.start, &letter.meeting.end);
+    fn dates(&mut self, circular: &Circular, meeting: &Meeting, view: &MeetingView) {
+        let (start, end) = (&view.start, &view.end);
         let days = (end.date - start.date).num_days();
         if let (0, Some(hours)) = (days, &meeting.daily_hours) {
             let message = "`daily-hours` has no effect on a meeting of one day".to_string();
@@ -80,6 +83,23 @@ impl Found<'_> {
                 message,
                 hint,
             );
+        }
+        for skip in &meeting.skip_days {
+            let day = skip.value.0;
+            if day <= start.date || day >= end.date {
+                let message = format!(
+                    "{day} is not a day between the first ({}) and the last ({}) of the meeting",
+                    start.date, end.date
+                );
+                let hint = "skipped days lie between `start` and `end`; to drop the first or last day, move `start` or `end`";
+                self.add(
+                    Severity::Error,
+                    at(skip),
+                    "meeting.skip-days",
+                    message,
+                    hint,
+                );
+            }
         }
         let dated = &circular.letter.date;
         if dated.value.0 > start.date {
@@ -125,9 +145,12 @@ impl Found<'_> {
     }
 
     fn deadlines(&mut self, circular: &Circular, letter: &Letter) {
-        let start = letter.meeting.start.date;
-        let in_geneva = in_geneva(circular);
-        let registration = circular.meeting.registration.as_ref();
+        let start = letter.meeting.as_ref().map(|meeting| meeting.start.date);
+        let in_geneva = circular.meeting.as_ref().is_some_and(Meeting::in_geneva);
+        let registration = circular
+            .meeting
+            .as_ref()
+            .and_then(|m| m.registration.as_ref());
         if let Some(deadline) = registration.and_then(|r| r.deadline.as_ref()) {
             self.working_day(deadline, "meeting.registration.deadline");
         }
@@ -135,11 +158,13 @@ impl Found<'_> {
             let date = deadline.date.value.0;
             let field = format!("deadlines[{i}].date");
             self.working_day(&deadline.date, &field);
+            self.misspelt_actions(deadline, i);
             let visa = deadline
                 .actions
                 .iter()
                 .any(|action| mentions(action, "visa"));
-            if visa && in_geneva && date > start - Duration::weeks(4) {
+            let late = start.is_some_and(|start| date > start - Duration::weeks(4));
+            if let (true, Some(start)) = (visa && in_geneva && late, start) {
                 let message = format!(
                     "the visa deadline {date} is less than four weeks before the meeting ({start})"
                 );
@@ -154,6 +179,81 @@ impl Found<'_> {
         }
     }
 
+    /// An event announced after it has started.
+    fn events(&mut self, circular: &Circular, letter: &Letter) {
+        let dated = circular.letter.date.value.0;
+        for (i, (event, view)) in circular.events.iter().zip(&letter.events).enumerate() {
+            if dated > view.start.date {
+                let message = format!(
+                    "the letter is dated {dated}, after the event starts ({})",
+                    view.start.date
+                );
+                let hint = "a letter announces its events before they take place";
+                self.add(
+                    Severity::Error,
+                    at(&event.start),
+                    &format!("events[{i}].start"),
+                    message,
+                    hint,
+                );
+            }
+        }
+    }
+
+    /// Names the tool puts after "de" must come with their article, not their preposition:
+    /// "le Gouvernement", which reads "à l'aimable invitation du Gouvernement".
+    fn contractions(&mut self, meeting: &Meeting) {
+        let named = [
+            ("meeting.host", &meeting.host),
+            ("meeting.short-name", &meeting.short_name),
+        ];
+        for (field, text) in named {
+            let Some(text) = text else { continue };
+            for lang in crate::locale::Lang::ALL {
+                let Some(Err(preposition)) = text.get(lang).map(|text| lang.contracts(text)) else {
+                    continue;
+                };
+                let message = format!(
+                    "the {} text starts with the preposition `{preposition}`, so the tool cannot put its own before it",
+                    lang.describe()
+                );
+                let hint = "write the name with its article only (`le Gouvernement de ...`, `l'initiative ...`): the tool contracts `de le` to `du`";
+                self.add(
+                    Severity::Warning,
+                    (text.line(), text.column()),
+                    field,
+                    message,
+                    hint,
+                );
+            }
+        }
+    }
+
+    /// An action written as one word that is nearly a standard key (`fellowship`) is printed as
+    /// is in every language: most likely a misspelt key.
+    fn misspelt_actions(&mut self, deadline: &crate::meeting::Deadline, i: usize) {
+        for (j, action) in deadline.actions.iter().enumerate() {
+            let text = crate::actions::one_text(action)
+                .filter(|_| crate::actions::standard(action).is_none());
+            let Some(key) = text.and_then(crate::actions::closest) else {
+                continue;
+            };
+            let message = format!(
+                "`{}` is not a standard action, so it is printed as it is in every language",
+                text.unwrap_or_default()
+            );
+            let hint = format!("did you mean `{key}`?");
+            let at = (action.line(), action.column());
+            self.add(
+                Severity::Warning,
+                at,
+                &format!("deadlines[{i}].actions[{j}]"),
+                message,
+                &hint,
+            );
+        }
+    }
+
     /// "Annex 2", "Annexe B" in free text must name an annex that exists.
     fn annex_references(&mut self, circular: &Circular, letter: &Letter) {
         let labels: Vec<String> = letter
@@ -162,7 +262,7 @@ impl Found<'_> {
             .map(|annex| annex.label.clone())
             .collect();
         for (field, text) in free_texts(circular) {
-            for lang_text in [&text.0.value.fr, &text.0.value.en].into_iter().flatten() {
+            for lang_text in text.0.value.every() {
                 for label in annex_labels(lang_text) {
                     if !labels.contains(&label) {
                         let message = format!(
@@ -183,8 +283,7 @@ impl Found<'_> {
     }
 
     /// "7th-meeting" in a URL, or "Seventh" in the name, must agree with `edition`.
-    fn edition(&mut self, circular: &Circular) {
-        let meeting = &circular.meeting;
+    fn edition(&mut self, meeting: &Meeting) {
         let Some(edition) = &meeting.edition else {
             return;
         };
@@ -206,8 +305,11 @@ impl Found<'_> {
                 "correct the edition or the web address",
             );
         }
+        let Some(named) = &meeting.name else {
+            return;
+        };
         for lang in crate::locale::Lang::ALL {
-            let Some(name) = meeting.name.get(lang) else {
+            let Some(name) = named.get(lang) else {
                 continue;
             };
             // Only a name that starts with an ordinal restates the edition ("Seventh ...");
@@ -222,7 +324,7 @@ impl Found<'_> {
                 let message = format!("`edition` is {}, but the name says {number}", edition.value);
                 self.add(
                     Severity::Error,
-                    (meeting.name.line(), meeting.name.column()),
+                    (named.line(), named.column()),
                     "meeting.name",
                     message,
                     "the edition is written by the tool: leave the ordinal out of `name`",
@@ -235,8 +337,7 @@ impl Found<'_> {
 impl Found<'_> {
     /// A meeting held somewhere whose clocks are not those of its `zone` (a starter's Tokyo
     /// zone left on a meeting in Geneva) would have every time in the letter wrong.
-    fn zone(&mut self, circular: &Circular, letter: &Letter) {
-        let meeting = &circular.meeting;
+    fn zone(&mut self, meeting: &Meeting, view: &MeetingView) {
         let Some(venue) = meeting
             .venue
             .as_ref()
@@ -244,7 +345,7 @@ impl Found<'_> {
         else {
             return;
         };
-        let instant = letter.meeting.start.instant_utc;
+        let instant = view.start.instant_utc;
         let places = [Some(&venue.city), venue.country.as_ref()]
             .into_iter()
             .flatten();
@@ -273,16 +374,6 @@ impl Found<'_> {
     }
 }
 
-fn in_geneva(circular: &Circular) -> bool {
-    let physical = circular.meeting.format != Format::Virtual;
-    let city = circular
-        .meeting
-        .venue
-        .as_ref()
-        .and_then(|venue| venue.city.get(crate::locale::Lang::En));
-    physical && city.is_some_and(|city| city.eq_ignore_ascii_case("geneva"))
-}
-
 fn weekday(date: NaiveDate) -> &'static str {
     if date.weekday() == Weekday::Sat {
         "Saturday"
@@ -292,10 +383,9 @@ fn weekday(date: NaiveDate) -> &'static str {
 }
 
 fn mentions(text: &Localized, word: &str) -> bool {
-    let texts = &text.0.value;
-    [&texts.fr, &texts.en]
-        .into_iter()
-        .flatten()
+    text.0
+        .value
+        .every()
         .any(|text| text.to_lowercase().contains(word))
 }
 
@@ -305,7 +395,7 @@ fn free_texts(circular: &Circular) -> Vec<(String, &Localized)> {
     let bodies = circular
         .body
         .iter()
-        .map(|body| ("body".to_string(), body.as_slice()));
+        .map(|body| ("body".to_string(), body.value.as_slice()));
     let annexes = circular
         .annexes
         .iter()

@@ -133,9 +133,10 @@ pub struct IcsArgs {
     /// Output file (`-` for stdout, the default).
     #[arg(short, long, default_value = "-")]
     pub output: String,
-    /// Language of the event's title and description: `fr` or `en`.
-    #[arg(long, default_value = "en", value_parser = LANGUAGE)]
-    pub lang: Lang,
+    /// Language of the event's title and description: `fr` or `en`. Default: English if the
+    /// letter is written in it, else the letter's first language.
+    #[arg(long, value_parser = LANGUAGE)]
+    pub lang: Option<Lang>,
     /// DTSTAMP, as seconds since 1970 (default: midnight UTC of the circular's date).
     #[arg(long = "timestamp", env = "SOURCE_DATE_EPOCH", value_name = "SECONDS", value_parser = timestamp)]
     pub timestamp: Option<Stamp>,
@@ -163,7 +164,8 @@ pub struct InitArgs {
 pub struct LetterArgs {
     /// The YAML description of the circular. Use `-` to read it from stdin.
     pub file: String,
-    /// Languages to render: `fr`, `en`, a list such as `fr,en`, or `all`.
+    /// Languages to render: `fr`, `en`, a list such as `fr,en`, or `all` (every language the
+    /// letter is written in, `letter.languages`).
     #[arg(long, default_value = "all", value_parser = LANGUAGES)]
     pub lang: Languages,
     /// Output format (default: the one `-o` names by its extension, else text).
@@ -211,7 +213,11 @@ pub struct CheckArgs {
     /// Report format: readable text on stderr, or one JSON object on stdout.
     #[arg(long, value_enum, ignore_case = true, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
-    /// The two languages whose renderings must carry the same dates, times, numbers, addresses.
+    /// Languages to check: `fr`, `en`, `fr,en` or `all` (every language the letter is written in).
+    #[arg(long, default_value = "all", value_parser = languages)]
+    pub lang: Languages,
+    /// The two languages whose renderings must carry the same dates, times, numbers, addresses
+    /// (when the letter is written in both).
     #[arg(long, default_value = "fr,en", value_parser = lang_pair)]
     pub lang_pair: LangPair,
     /// Fail (exit 1) on warnings too, such as a deadline on a weekend.
@@ -311,7 +317,7 @@ pub enum ReportFormat {
     Json,
 }
 
-/// Languages in the order given, without repeats.
+/// Languages in the order given, without repeats; none for `all`, the letter's own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Languages(pub Vec<Lang>);
 
@@ -332,7 +338,7 @@ pub fn instant(stamp: Option<Stamp>) -> Option<DateTime<Utc>> {
 /// Parses `fr`, `fr,en`, `all` into languages.
 fn languages(list: &str) -> Result<Languages, String> {
     if list.trim() == "all" {
-        return Ok(Languages(Lang::ALL.to_vec()));
+        return Ok(Languages(Vec::new()));
     }
     let mut langs = Vec::new();
     for code in list.split(',') {

@@ -198,7 +198,7 @@ fn phone(words: &[&str]) -> (Vec<String>, usize) {
     (vec![format!("tel:{}", words[..used].concat())], used)
 }
 
-/// "9 h 30" -> 0930, "16 heures" -> 1600.
+/// "9 h 30" -> 0930, "16 heures" -> 1600, "1 heure" -> 0100.
 fn french_time(words: &[&str]) -> Option<(Vec<String>, usize)> {
     let number = |w: &str| {
         w.trim_end_matches(|c: char| !c.is_ascii_digit())
@@ -209,7 +209,12 @@ fn french_time(words: &[&str]) -> Option<(Vec<String>, usize)> {
         .filter(|hour| *hour <= 24 && words[0].chars().all(|c| c.is_ascii_digit()))?;
     match (words.get(1).copied(), words.get(2).and_then(|w| number(w))) {
         (Some("h"), Some(minute)) => Some((vec![format!("{hour:02}{minute:02}")], 3)),
-        (Some(next), _) if next.trim_end_matches(|c: char| !c.is_alphabetic()) == "heures" => {
+        (Some(next), _)
+            if matches!(
+                next.trim_end_matches(|c: char| !c.is_alphabetic()),
+                "heure" | "heures"
+            ) =>
+        {
             Some((vec![format!("{hour:02}00")], 2))
         }
         _ => None,
@@ -241,6 +246,10 @@ mod tests {
         assert_eq!(
             tokens("on 20 June 2023, from 0930 to 1600 hours CEST."),
             ["20", "2023", "0930", "1600"]
+        );
+        assert_eq!(
+            tokens("de 1\u{a0}heure à 4\u{a0}h\u{a0}30 EDT"),
+            tokens("from 0100 to 0430 hours EDT")
         );
         assert_eq!(tokens("le 1er juin 2023"), ["1", "2023"]);
         assert_eq!(tokens("l'initiative U4SSC (2023-2024)"), ["2023", "2024"]);

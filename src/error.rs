@@ -78,6 +78,15 @@ pub enum Usage {
     WatchStdin,
     /// The threads of `--jobs` cannot be started.
     Threads { count: usize, cause: String },
+    /// A language asked for that the letter is not written in (`letter.languages`).
+    NotWrittenIn {
+        path: String,
+        language: &'static str,
+        code: &'static str,
+        declared: String,
+    },
+    /// `times` or `ics` of a letter without a meeting.
+    NoMeeting { path: String },
 }
 
 /// One mistake in an input file.
@@ -223,6 +232,19 @@ impl fmt::Display for Usage {
             ),
             Usage::WatchStdin => write!(f, "`watch` needs a file to watch, not `-` (stdin)"),
             Usage::Threads { count, cause } => write!(f, "cannot start {count} threads: {cause}"),
+            Usage::NotWrittenIn {
+                path,
+                language,
+                code,
+                declared,
+            } => write!(
+                f,
+                "`{path}` is not written in {language}: its `letter.languages` are {declared}; ask for one of those, or add `{code}` to them"
+            ),
+            Usage::NoMeeting { path } => write!(
+                f,
+                "`{path}` announces no meeting (it has no `meeting`): there are no times to show or invite to"
+            ),
         }
     }
 }

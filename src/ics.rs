@@ -20,6 +20,7 @@ pub fn invitation(
     circular: &Circular,
     letter: &Letter,
     sittings: &[Sitting],
+    events: &[Vec<Sitting>],
     stamp: Option<DateTime<Utc>>,
 ) -> String {
     let info = &circular.letter;
@@ -34,7 +35,10 @@ pub fn invitation(
         study_group.unwrap_or_default(),
         letter.date
     );
-    let meeting = &letter.meeting;
+    let meeting = letter
+        .meeting
+        .as_ref()
+        .expect("an invitation is made for a meeting");
     let url = meeting.web.as_ref().map(|web| web.url.as_str());
     let url = url.or(meeting.registration.as_ref().and_then(|r| r.url.as_deref()));
     // The building is left out: the YAML gives it with its preposition ("at ITU headquarters").
@@ -51,15 +55,26 @@ pub fn invitation(
         letter.reference,
         letter.lang.date(letter.date),
         meeting.title,
-        when(letter.lang, sittings)
+        match &meeting.days_text {
+            // Half days or skipped weekdays: the days as the letter says them; each sitting
+            // has its own event with its own hours.
+            Some(days) => format!("{}.", capitalize(days)),
+            None => when(letter.lang, sittings),
+        }
     );
     let description = match url {
         Some(url) => format!("{description}\n{url}"),
         None => description,
     };
-    let in_utc: Vec<_> = sittings
-        .iter()
-        .map(|(a, b)| (a.to_utc(), b.to_utc()))
+    let utc = |sittings: &[Sitting]| -> Vec<_> {
+        let each = sittings.iter();
+        each.map(|(a, b)| (a.to_utc(), b.to_utc())).collect()
+    };
+    let in_utc = utc(sittings);
+    let titles = letter.events.iter().map(|event| event.title.as_str());
+    let events: Vec<_> = titles
+        .zip(events)
+        .map(|(title, sittings)| (title, utc(sittings)))
         .collect();
     write(&Calendar {
         id: &id,
@@ -70,6 +85,7 @@ pub fn invitation(
         url,
         location: location.as_deref(),
         sittings: &in_utc,
+        events: &events,
     })
 }
 
@@ -122,7 +138,12 @@ pub struct Calendar<'a> {
     pub location: Option<&'a str>,
     /// Start and end of each meeting day, in order.
     pub sittings: &'a [(DateTime<Utc>, DateTime<Utc>)],
+    /// The events held with the meeting: each one's summary and sittings.
+    pub events: &'a [Event<'a>],
 }
+
+/// An event held with the meeting, in a calendar: its summary and its sittings in UTC.
+pub type Event<'a> = (&'a str, Vec<(DateTime<Utc>, DateTime<Utc>)>);
 
 /// The calendar as an iCalendar file: CRLF line ends, lines folded at 75 octets.
 pub fn write(calendar: &Calendar) -> String {
@@ -142,13 +163,19 @@ pub fn write(calendar: &Calendar) -> String {
     line("METHOD", "PUBLISH");
     let uid = uid(calendar.id);
     let lang = format!(";LANGUAGE={}", calendar.lang);
-    for (day, (start, end)) in calendar.sittings.iter().enumerate() {
+    let main = calendar
+        .sittings
+        .iter()
+        .map(|sitting| (calendar.summary, sitting));
+    let events = calendar.events.iter();
+    let events = events.flat_map(|(summary, sittings)| sittings.iter().map(move |s| (*summary, s)));
+    for (day, (summary, (start, end))) in main.chain(events).enumerate() {
         line("BEGIN", "VEVENT");
         line("UID", &format!("{uid}-{}@tsb-circular", day + 1));
         line("DTSTAMP", &utc(&calendar.stamp));
         line("DTSTART", &utc(start));
         line("DTEND", &utc(end));
-        line(&format!("SUMMARY{lang}"), &text(calendar.summary));
+        line(&format!("SUMMARY{lang}"), &text(summary));
         line(&format!("DESCRIPTION{lang}"), &text(calendar.description));
         if let Some(location) = calendar.location {
             line(&format!("LOCATION{lang}"), &text(location));

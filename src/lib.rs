@@ -25,6 +25,7 @@
 //! Dependencies point one way: commands -> pipeline -> stages -> model; nothing below the
 //! commands imports a command or `cli` (a test checks the crate's files form no cycle).
 
+mod actions;
 mod addressees;
 mod batch;
 pub mod check;

@@ -9,7 +9,50 @@ use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 use crate::locale::Noun;
-use crate::values::{Addressee, Date, Language, LocalDateTime, Localized, Time, Zone};
+use crate::values::{
+    Addressee, Date, Interpretation, Language, LocalDateTime, Localized, Number, Time, Zone,
+};
+
+impl Circular {
+    /// The codes of the languages the letter is written in (`letter.languages`, else fr, en).
+    pub fn declared(&self) -> Vec<&'static str> {
+        match &self.letter.languages {
+            Some(languages) => languages.value.iter().map(|language| language.0).collect(),
+            None => vec!["fr", "en"],
+        }
+    }
+
+    /// The letter's study group, as `letter.study-group` gives it ("3", "TSAG").
+    pub fn study_group(&self) -> Option<&str> {
+        let group = self.letter.study_group.as_ref();
+        group.map(|group| group.value.as_str())
+    }
+
+    /// The events with what they take from the meeting: its venue and format when they have
+    /// no venue of their own, its zone.
+    pub fn co_located(&self) -> Vec<Meeting> {
+        let Some(main) = &self.meeting else {
+            return Vec::new();
+        };
+        let placed = |event: &Meeting| {
+            let mut event = event.clone();
+            if event.venue.is_none() {
+                event.venue = main.venue.clone();
+                event.format = main.format;
+            }
+            event
+        };
+        self.events.iter().map(placed).collect()
+    }
+
+    /// The zone deadlines and times are in: the meeting's, else Geneva's.
+    pub fn zone(&self) -> Zone {
+        self.meeting
+            .as_ref()
+            .map(|meeting| meeting.zone)
+            .unwrap_or_default()
+    }
+}
 
 /// A whole circular as described in YAML.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -23,9 +66,18 @@ pub struct Circular {
     #[serde(default)]
     #[schemars(with = "Vec<Addressee>")]
     pub copy: Vec<Spanned<Addressee>>,
-    pub meeting: Meeting,
+    /// The meeting the letter announces; a circular without one (an approval of
+    /// Recommendations, a questionnaire) has only `letter.subject` and its body.
+    pub meeting: Option<Meeting>,
+    /// Events held with the meeting (a workshop before it, a forum on its last day), each
+    /// with its own noun, name, dates, hours, partners and host; without a `venue`, an event
+    /// is where the meeting is. The subject, the announcement or invitation, `times`, `ics` and
+    /// the world-times annex cover every one.
+    #[serde(default)]
+    pub events: Vec<Meeting>,
     /// The numbered paragraphs, in order. Default: the standard ones the meeting fields allow.
-    pub body: Option<Vec<Item>>,
+    #[schemars(with = "Option<Vec<Item>>")]
+    pub body: Option<Spanned<Vec<Item>>>,
     #[serde(default)]
     pub objectives: Vec<Localized>,
     #[serde(default)]
@@ -43,8 +95,9 @@ pub struct Circular {
 pub struct LetterInfo {
     #[serde(default)]
     pub series: Series,
-    #[schemars(with = "u32")]
-    pub number: Spanned<u32>,
+    /// 92, or the number as written after the series: "7/LCCE/79" (no study group added).
+    #[schemars(with = "Number")]
+    pub number: Spanned<Number>,
     /// The study group of a collective letter: "3" gives "TSB Collective letter 2/3".
     #[schemars(with = "Option<String>")]
     pub study_group: Option<Spanned<String>>,
@@ -60,6 +113,79 @@ pub struct LetterInfo {
     /// What the logo shows, for screen readers. Default: "Logo of the International
     /// Telecommunication Union" / "Logo de l'Union internationale des télécommunications".
     pub logo_alt: Option<Localized>,
+    /// The languages the letter is written in, by ISO 639-1 code. Default: `[fr, en]`.
+    #[schemars(with = "Option<Vec<Language>>")]
+    pub languages: Option<Spanned<Vec<Language>>>,
+    /// The subject line; required without a `meeting`, else made from the meeting.
+    pub subject: Option<Localized>,
+    /// `one-line` gives the collective letter's subject "Meeting of Study Group 3; Geneva,
+    /// 9-18 April 2018"; default `two-line`, the place and dates in parentheses below.
+    #[serde(default)]
+    pub subject_form: SubjectForm,
+    /// The series as the reference names it, instead of "TSB Circular" / "TSB Collective
+    /// letter": {fr: "Lettre circulaire BR", en: "BR Circular Letter"}.
+    pub series_name: Option<Localized>,
+    /// The letterhead's lines, one per line of the text; default: ITU and TSB.
+    pub letterhead: Option<Localized>,
+    /// `numbers` (1, 2, 3) or `letters` (A, B, C); default: numbers in circulars, letters in
+    /// collective letters.
+    pub annex_numbering: Option<AnnexNumbering>,
+    /// This letter is an addendum to one already sent: "Addendum 1 to TSB Circular 92".
+    pub addendum: Option<Addendum>,
+}
+
+/// How annexes are numbered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnnexNumbering {
+    /// Annex 1, Annex 2.
+    Numbers,
+    /// Annex A, Annex B.
+    Letters,
+}
+
+/// How the subject line gives the meeting's place and dates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum SubjectForm {
+    /// "Seventh meeting of ..." and "(virtual meeting, 20 June 2023)" below.
+    #[default]
+    TwoLine,
+    /// "Meeting of Study Group 3; Geneva, 9-18 April 2018".
+    OneLine,
+}
+
+/// An addendum (or corrigendum) to the letter of the same series and number.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Addendum {
+    /// "Addendum 1".
+    pub number: u32,
+    /// A corrigendum, not an addendum: "Corrigendum 1 to TSB Circular 92".
+    #[serde(default)]
+    pub corrigendum: bool,
+    /// The date of the original letter: "Further to TSB Circular 92 of 2 May 2023".
+    #[schemars(with = "Date")]
+    pub original_date: Spanned<Date>,
+    /// What the addendum announces about the meeting; without it, the changes are free text.
+    #[schemars(with = "Option<Change>")]
+    pub change: Option<Spanned<Change>>,
+}
+
+/// The change an addendum announces, each with its standard wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Change {
+    /// The meeting's dates or hours (`start`, `end`) are new.
+    NewDates,
+    /// The meeting's venue is new.
+    NewVenue,
+    /// The meeting is postponed to dates not yet known.
+    Postponed,
+    /// The meeting is cancelled.
+    Cancelled,
+    /// The meeting's programme is revised.
+    Programme,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -105,19 +231,37 @@ fn tsb_fax() -> Option<String> {
 pub struct Meeting {
     #[serde(default)]
     pub noun: Noun,
+    /// Who the event is of, around the noun: {fr: "de l'UIT-T", en: "ITU-T"} gives "ITU-T
+    /// Workshop on ..." / "Atelier de l'UIT-T sur ...".
+    pub prefix: Option<Localized>,
     /// Makes the name "Seventh meeting of ...".
     #[schemars(with = "Option<u32>")]
     pub edition: Option<Spanned<u32>>,
-    /// What follows the noun, with its preposition: {fr: "de l'initiative ...", en: "of the ..."}.
-    pub name: Localized,
+    /// What follows the noun, with its preposition: {fr: "de l'initiative ...", en: "of the ...".
+    /// Default, in a collective letter: the study group of `letter.study-group` ("of Study
+    /// Group 3" / "de la Commission d'études 3"; TSAG).
+    pub name: Option<Localized>,
+    /// The group's mandate, in parentheses after its name in the invitation: "Study Group 3
+    /// (Tariff and accounting principles ...)".
+    pub mandate: Option<Localized>,
+    /// The venue's address, line by line, given by the `venue` paragraph.
+    #[serde(default)]
+    pub address: Vec<Localized>,
+    /// Where participant registration takes place: {fr: "à l'entrée Montbrillant", en: "at the
+    /// Montbrillant building entrance"}.
+    pub registration_place: Option<Localized>,
     pub acronym: Option<String>,
     /// The short name used after the first mention: {fr: "l'initiative U4SSC", ...}.
     pub short_name: Option<Localized>,
     /// Who organises it with ITU, each with its article: "the United Nations ... (UNECE)".
     #[serde(default)]
     pub partners: Vec<Localized>,
-    /// Who hosts it at its kind invitation.
+    /// Who hosts it at its kind invitation, with its article.
     pub host: Option<Localized>,
+    /// Several hosts, each with its article: "at the kind invitation of A and B" / "à
+    /// l'aimable invitation du Gouvernement ... et de l'Administration ...".
+    #[serde(default)]
+    pub hosts: Vec<Localized>,
     #[serde(default)]
     pub format: Format,
     pub venue: Option<Venue>,
@@ -125,6 +269,10 @@ pub struct Meeting {
     pub start: Spanned<LocalDateTime>,
     #[schemars(with = "LocalDateTime")]
     pub end: Spanned<LocalDateTime>,
+    /// `abbreviation` (default: "0930 hours CEST") or `city` ("0930 hours Geneva time" /
+    /// "9 h 30 (heure de Genève)").
+    #[serde(default)]
+    pub zone_label: ZoneLabel,
     /// IANA zone of `start` and `end`. Default: Europe/Zurich (Geneva).
     #[serde(default)]
     pub zone: Zone,
@@ -137,18 +285,40 @@ pub struct Meeting {
     /// hours of `start` and `end`.
     #[schemars(with = "Option<DailyHours>")]
     pub daily_hours: Option<Spanned<DailyHours>>,
+    /// Days without a sitting between the first and the last (a weekend, a holiday): `times`,
+    /// `ics` and the world-times annex leave them out, and the letter lists the days when one
+    /// of them is a weekday ("on 24, 25 and 27 June 2024").
+    #[serde(default)]
+    #[schemars(with = "Vec<Date>")]
+    pub skip_days: Vec<Spanned<Date>>,
+    /// The first day is a half day: "from 27 (afternoon) to 29 June 2024". Its hours are
+    /// those of `start`.
+    pub first_day: Option<HalfDay>,
+    /// The last day is a half day: "to 29 June 2024 (morning)". Its hours end at `end`.
+    pub last_day: Option<HalfDay>,
     /// Participant registration opens at this time on the first day (physical meetings).
     pub registration_opens: Option<Time>,
     /// Working languages, ISO 639-1 codes. Default: English only.
     #[serde(default = "english")]
     pub languages: Vec<Language>,
-    /// Languages interpretation is provided into.
+    /// Languages interpretation is provided into (`[ar, zh, en, fr, ru, es]`), or
+    /// `on-request`, or `rules-in-force` ("in accordance with the provisions in force").
     #[serde(default)]
-    pub interpretation: Vec<Language>,
+    pub interpretation: Interpretation,
     #[serde(default)]
     pub participation: Participation,
     pub registration: Option<Registration>,
     pub web: Option<Web>,
+}
+
+impl Meeting {
+    /// Whether participants come to Geneva: a physical or hybrid meeting there.
+    pub fn in_geneva(&self) -> bool {
+        let physical = self.format != Format::Virtual;
+        let city = self.venue.as_ref();
+        let city = city.and_then(|venue| venue.city.0.value.get("en"));
+        physical && city.is_some_and(|city| city.eq_ignore_ascii_case("geneva"))
+    }
 }
 
 fn english() -> Vec<Language> {
@@ -164,12 +334,35 @@ pub enum Format {
     Hybrid,
 }
 
+/// How the letter names the meeting's zone after its times.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ZoneLabel {
+    /// "CEST", "CET", computed from the date.
+    #[default]
+    Abbreviation,
+    /// "Geneva time" / "(heure de Genève)".
+    City,
+}
+
+/// Half of a day, as letters name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum HalfDay {
+    Morning,
+    Afternoon,
+}
+
 /// The hours of each day of a meeting.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DailyHours {
     pub from: Time,
     pub to: Time,
+    /// Said by the `opening` paragraph: "The working hours of the meeting are from 1200 to
+    /// 1600 hours CEST." (BR Circular Letter 7/LCCE/79).
+    #[serde(default)]
+    pub stated: bool,
 }
 
 impl DailyHours {
@@ -267,6 +460,18 @@ pub enum Item {
     Information,
     /// The `deadlines` table with its lead sentence.
     Deadlines,
+    /// "It is my pleasure to invite you to attend the next meeting of Study Group 3 (...),
+    /// which will be held at ITU headquarters, Geneva, from 9 to 18 April 2018, inclusive."
+    Invitation,
+    /// "The meeting will open at 0930 hours on the first day, and participant registration
+    /// will begin at 0830 hours ..." (and, in Geneva, where room allocations are shown).
+    Opening,
+    /// "Pursuant to the provisions of Recommendation ITU-T A.1, contributions ..."
+    Contributions,
+    /// "The venue of the meeting is:" and `meeting.address`, line by line.
+    Venue,
+    /// What an addendum changes (`letter.addendum`): "Further to TSB Circular 92 of ...".
+    Addendum,
     /// Free text, with optional bullets.
     Paragraph(Paragraph),
 }

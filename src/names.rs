@@ -19,12 +19,13 @@ const MAX_ID: usize = 40;
 /// `tsb92` for TSB Circular 92; `tsb-cl2-3` for TSB Collective letter 2/3.
 pub fn prefix(circular: &Circular) -> String {
     let info = &circular.letter;
+    let number = clean(&info.number.value.text);
     match (&info.series, &info.study_group) {
-        (Series::CollectiveLetter, Some(sg)) => {
-            format!("tsb-cl{}-{}", info.number.value, clean(&sg.value))
+        (Series::CollectiveLetter, Some(sg)) if !info.number.value.as_written => {
+            format!("tsb-cl{number}-{}", clean(&sg.value))
         }
-        (Series::CollectiveLetter, None) => format!("tsb-cl{}", info.number.value),
-        (Series::Circular, _) => format!("tsb{}", info.number.value),
+        (Series::CollectiveLetter, _) => format!("tsb-cl{number}"),
+        (Series::Circular, _) => format!("tsb{number}"),
     }
 }
 

@@ -19,7 +19,7 @@ use std::path::Path;
 
 use crate::document::Document;
 use crate::docx::{DocxOptions, Picture};
-use crate::error::{Error, Problem};
+use crate::error::{Error, Problem, Usage};
 use crate::letter::{self, Letter};
 use crate::locale::Lang;
 use crate::meeting::Circular;
@@ -75,6 +75,15 @@ pub struct Finish {
     pub docx: Option<DocxOptions>,
 }
 
+/// "`fr`, `en`": language codes as a message lists them.
+fn codes(langs: &[Lang]) -> String {
+    let codes: Vec<String> = langs
+        .iter()
+        .map(|lang| format!("`{}`", lang.code()))
+        .collect();
+    codes.join(", ")
+}
+
 /// A loaded description and where it came from.
 pub struct Input {
     pub source: Source,
@@ -93,6 +102,72 @@ impl Input {
     pub fn load(source: Source) -> Result<Input, Error> {
         let circular = load::circular(&source)?;
         Ok(Input { source, circular })
+    }
+
+    /// The languages to make: `asked` (none: every language the letter is written in), each of
+    /// which the letter must be written in and have a house style for.
+    pub fn languages(&self, asked: &[Lang]) -> Result<Vec<Lang>, Error> {
+        let declared = self.declared()?;
+        let missing = asked.iter().find(|lang| !declared.contains(lang));
+        match (asked.is_empty(), missing) {
+            (true, _) => Ok(declared),
+            (false, None) => Ok(asked.to_vec()),
+            (false, Some(lang)) => Err(Error::Usage(Usage::NotWrittenIn {
+                path: self.source.path.clone(),
+                language: lang.describe(),
+                code: lang.code(),
+                declared: codes(&declared),
+            })),
+        }
+    }
+
+    /// One language to make: `asked`, else English if the letter is written in it, else the
+    /// letter's first language.
+    pub fn language(&self, asked: Option<Lang>) -> Result<Lang, Error> {
+        if let Some(lang) = asked {
+            return Ok(self.languages(&[lang])?[0]);
+        }
+        let declared = self.declared()?;
+        let english = declared.iter().find(|lang| **lang == Lang::En);
+        Ok(*english.unwrap_or(&declared[0]))
+    }
+
+    /// `letter.languages` as languages with a house style: any other is a problem there.
+    fn declared(&self) -> Result<Vec<Lang>, Error> {
+        let declared = self.circular.declared();
+        let unknown = declared.iter().find(|code| Lang::from_code(code).is_none());
+        let at = self.circular.letter.languages.as_ref();
+        if let (true, Some(at)) = (declared.is_empty(), at) {
+            let hint = "list them, like `languages: [fr, en]`, or leave the field out".into();
+            return Err(self.located(
+                at,
+                "a letter is written in at least one language".into(),
+                hint,
+            ));
+        }
+        let (Some(code), Some(at)) = (unknown, at) else {
+            return Ok(declared
+                .iter()
+                .filter_map(|code| Lang::from_code(code))
+                .collect());
+        };
+        let known = codes(&Lang::ALL);
+        let message =
+            format!("there is no house style for `{code}` yet: letters are written in {known}");
+        let hint = format!("write the letter in {known}");
+        Err(self.located(at, message, hint))
+    }
+
+    fn located<T>(&self, at: &serde_saphyr::Spanned<T>, message: String, hint: String) -> Error {
+        let (line, column) = crate::source::at(at);
+        let problem = self.source.problem(
+            line as usize,
+            column as usize,
+            "letter.languages",
+            message,
+            Some(hint),
+        );
+        self.source.error(vec![problem])
     }
 
     /// Stage `letter`: the view of one language, for one zone and recipient.
@@ -121,18 +196,33 @@ impl Input {
         letter::draft(&self.circular, lang, &self.source, view)
     }
 
+    /// The meeting, for the commands that need one (`times`, `ics`).
+    pub fn meeting(&self) -> Result<&crate::meeting::Meeting, Error> {
+        self.circular.meeting.as_ref().ok_or_else(|| {
+            Error::Usage(Usage::NoMeeting {
+                path: self.source.path.clone(),
+            })
+        })
+    }
+
     /// The meeting's invitation (RFC 5545) in `lang`, stamped `stamp` or else the letter's date.
     pub fn invitation(
         &self,
         lang: Lang,
         stamp: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<String, Error> {
+        let sittings = crate::times::sittings(self.meeting()?, &self.source)?;
+        let events = self.circular.co_located();
+        let events = events
+            .iter()
+            .map(|event| crate::times::sittings(event, &self.source));
+        let events = events.collect::<Result<Vec<_>, Error>>()?;
         let letter = self.letter(lang, &View::default())?;
-        let sittings = crate::times::sittings(&self.circular.meeting, &self.source)?;
         Ok(crate::ics::invitation(
             &self.circular,
             &letter,
             &sittings,
+            &events,
             stamp,
         ))
     }

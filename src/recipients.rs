@@ -38,21 +38,32 @@ pub struct Recipient {
 }
 
 /// What a row without a language or zone gets.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Defaults {
     pub lang: Lang,
     pub zone: Zone,
+    /// The languages the letter is written in: a row asking for another is bad.
+    pub written: Vec<Lang>,
 }
 
 impl Defaults {
-    /// `lang`, else the meeting's first working language that letters are written in, else
-    /// English; `zone`, else the meeting's zone.
+    /// `lang`, else the meeting's first working language that the letter is written in, else
+    /// English if the letter is, else its first language; `zone`, else the meeting's zone.
     pub fn new(circular: &Circular, lang: Option<Lang>, zone: Option<Zone>) -> Defaults {
-        let mut working = circular.meeting.languages.iter();
-        let first = working.find_map(|language| Lang::from_code(language.0));
+        let declared = circular.declared();
+        let written = |code: &&str| declared.contains(code);
+        let working = circular.meeting.iter().flat_map(|m| m.languages.iter());
+        let codes = working.map(|language| language.0).chain(["en"]);
+        let first = codes.chain(declared.iter().copied()).filter(written);
         Defaults {
-            lang: lang.or(first).unwrap_or(Lang::En),
-            zone: zone.unwrap_or(circular.meeting.zone),
+            lang: lang
+                .or(first.filter_map(Lang::from_code).next())
+                .unwrap_or(Lang::En),
+            zone: zone.unwrap_or(circular.zone()),
+            written: declared
+                .iter()
+                .filter_map(|code| Lang::from_code(code))
+                .collect(),
         }
     }
 }
@@ -117,6 +128,11 @@ impl Row {
             Some(code) => language(&code)?,
             None => defaults.lang,
         };
+        if !defaults.written.contains(&lang) {
+            let message = format!("the letter is not written in {}", lang.describe());
+            let hint = "give a language of `letter.languages`, or none for the default";
+            return Err(Bad::new("language", message, Some(hint)));
+        }
         let zone = match text(self.zone) {
             // A city or a country does too, as a spreadsheet may have it (`Geneva`).
             Some(name) => match crate::zone::find(&name) {

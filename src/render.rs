@@ -16,7 +16,7 @@ use crate::locale::Lang;
 use crate::template_limits as limits;
 
 /// Every template of a set; `letter` is the entry point, the others are partials.
-pub const NAMES: [&str; 8] = [
+pub const NAMES: [&str; 16] = [
     "letter",
     "announcement",
     "languages",
@@ -25,6 +25,14 @@ pub const NAMES: [&str; 8] = [
     "information",
     "deadlines",
     "paragraph",
+    "when",
+    "addendum",
+    "invitation",
+    "opening",
+    "contributions",
+    "subject",
+    "events",
+    "venue",
 ];
 
 macro_rules! embedded {
@@ -38,12 +46,20 @@ macro_rules! embedded {
             include_str!(concat!("../templates/", $lang, "/information.hbs")),
             include_str!(concat!("../templates/", $lang, "/deadlines.hbs")),
             include_str!(concat!("../templates/", $lang, "/paragraph.hbs")),
+            include_str!(concat!("../templates/", $lang, "/when.hbs")),
+            include_str!(concat!("../templates/", $lang, "/addendum.hbs")),
+            include_str!(concat!("../templates/", $lang, "/invitation.hbs")),
+            include_str!(concat!("../templates/", $lang, "/opening.hbs")),
+            include_str!(concat!("../templates/", $lang, "/contributions.hbs")),
+            include_str!(concat!("../templates/", $lang, "/subject.hbs")),
+            include_str!(concat!("../templates/", $lang, "/events.hbs")),
+            include_str!(concat!("../templates/", $lang, "/venue.hbs")),
         ]
     };
 }
 
-const FR: [&str; 8] = embedded!("fr");
-const EN: [&str; 8] = embedded!("en");
+const FR: [&str; 16] = embedded!("fr");
+const EN: [&str; 16] = embedded!("en");
 
 /// The built-in text of a template.
 fn default_template(lang: Lang, name: &str) -> Option<&'static str> {

@@ -17,19 +17,33 @@ use crate::locale::Lang;
 #[serde(transparent)]
 pub struct Localized(pub Spanned<Texts>);
 
+/// Texts by ISO 639-1 code of an official language of the Union; `all` is one text written
+/// for every language. Nothing here assumes French and English: a letter declares its
+/// languages, and the texts of those are looked up.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Texts {
-    pub fr: Option<String>,
-    pub en: Option<String>,
+    pub all: Option<String>,
+    pub by_code: std::collections::BTreeMap<&'static str, String>,
+}
+
+impl Texts {
+    /// The text of the language with this code.
+    pub fn get(&self, code: &str) -> Option<&str> {
+        self.by_code
+            .get(code)
+            .or(self.all.as_ref())
+            .map(String::as_str)
+    }
+
+    /// Every text written, whatever its language.
+    pub fn every(&self) -> impl Iterator<Item = &String> {
+        self.all.iter().chain(self.by_code.values())
+    }
 }
 
 impl Localized {
     pub fn get(&self, lang: Lang) -> Option<&str> {
-        let texts = &self.0.value;
-        match lang {
-            Lang::Fr => texts.fr.as_deref(),
-            Lang::En => texts.en.as_deref(),
-        }
+        self.0.value.get(lang.code())
     }
 
     pub fn line(&self) -> u64 {
@@ -58,20 +72,19 @@ impl<'de> Visitor<'de> for TextsVisitor {
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Texts, E> {
         Ok(Texts {
-            fr: Some(text.into()),
-            en: Some(text.into()),
+            all: Some(text.into()),
+            ..Texts::default()
         })
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Texts, A::Error> {
         let mut texts = Texts::default();
         while let Some(key) = map.next_key::<String>()? {
-            let slot = match Lang::from_code(&key) {
-                Some(Lang::Fr) => &mut texts.fr,
-                Some(Lang::En) => &mut texts.en,
-                None => return Err(de::Error::unknown_field(&key, &["fr", "en"])),
+            let codes = &crate::locale::LANGUAGE_CODES;
+            let Some(code) = codes.iter().find(|code| **code == key) else {
+                return Err(de::Error::unknown_field(&key, codes));
             };
-            *slot = Some(map.next_value()?);
+            texts.by_code.insert(code, map.next_value()?);
         }
         Ok(texts)
     }
@@ -201,6 +214,134 @@ impl FromStr for Language {
 }
 parsed_from_str!(Language);
 
+/// A letter's number as written: `92`, or `"7/LCCE/79"`, `"2/TSAG"` (printed as it is).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Number {
+    pub text: String,
+    /// Written as a string: the whole reference after the series, not to be completed.
+    pub as_written: bool,
+}
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Number, D::Error> {
+        deserializer.deserialize_any(NumberVisitor)
+    }
+}
+
+struct NumberVisitor;
+
+/// A list or a mapping where one value belongs.
+const SINGLE: &str = "expected a single value here, not a list or a mapping";
+
+impl<'de> Visitor<'de> for NumberVisitor {
+    type Value = Number;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a number like 92, or the number as written, like \"7/LCCE/79\"")
+    }
+
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Number, E> {
+        Ok(Number {
+            text: n.to_string(),
+            as_written: false,
+        })
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Number, E> {
+        match u64::try_from(n) {
+            Ok(n) => self.visit_u64(n),
+            Err(_) => Err(E::custom(format!(
+                "expected a whole number of 1 or more, not `{n}`"
+            ))),
+        }
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<Number, A::Error> {
+        Err(de::Error::custom(SINGLE))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Number, A::Error> {
+        Err(de::Error::custom(SINGLE))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Number, E> {
+        match text.trim() {
+            text if text.contains(|c: char| c.is_ascii_digit()) => Ok(Number {
+                text: text.into(),
+                as_written: true,
+            }),
+            text => Err(E::custom(format!(
+                "expected a whole number, or the number as written with its digits like \"7/LCCE/79\", not `{text}`"
+            ))),
+        }
+    }
+}
+
+/// Interpretation: into these languages, or "on request", or "in accordance with the
+/// provisions in force" (TSB Collective letter 7/16; "conformément aux dispositions en
+/// vigueur", Lettre collective TSB 4/16).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Interpretation {
+    Into(Vec<Language>),
+    #[default]
+    None,
+    OnRequest,
+    RulesInForce,
+}
+
+impl<'de> Deserialize<'de> for Interpretation {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Interpretation, D::Error> {
+        deserializer.deserialize_any(InterpretationVisitor)
+    }
+}
+
+struct InterpretationVisitor;
+
+impl<'de> Visitor<'de> for InterpretationVisitor {
+    type Value = Interpretation;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list of language codes like [ar, zh, en, fr, ru, es], `on-request` or `rules-in-force`")
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Interpretation, A::Error> {
+        let mut languages = Vec::new();
+        while let Some(language) = seq.next_element::<Language>()? {
+            languages.push(language);
+        }
+        Ok(match languages.is_empty() {
+            true => Interpretation::None,
+            false => Interpretation::Into(languages),
+        })
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Interpretation, E> {
+        match text.trim() {
+            "on-request" => Ok(Interpretation::OnRequest),
+            "rules-in-force" => Ok(Interpretation::RulesInForce),
+            other => Err(E::custom(format!(
+                "unknown interpretation `{other}`: expected a list of language codes, `on-request` or `rules-in-force`"
+            ))),
+        }
+    }
+}
+
+impl Interpretation {
+    /// The languages interpreted into, when the letter names them.
+    pub fn languages(&self) -> &[Language] {
+        match self {
+            Interpretation::Into(languages) => languages,
+            _ => &[],
+        }
+    }
+}
+
 /// An IANA time zone name, checked while reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Zone(pub chrono_tz::Tz);
@@ -264,7 +405,9 @@ mod schema {
 
     use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-    use super::{Addressee, Date, Language, LocalDateTime, Localized, Time, Zone};
+    use super::{
+        Addressee, Date, Interpretation, Language, LocalDateTime, Localized, Number, Time, Zone,
+    };
 
     macro_rules! string_schema {
         ($type:ty, $name:literal, $schema:tt) => {
@@ -293,6 +436,17 @@ mod schema {
         "pattern": "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?$",
         "description": "A local date-time, YYYY-MM-DDTHH:MM, with an optional UTC offset."
     });
+    string_schema!(Number, "Number", {
+        "type": ["integer", "string"],
+        "description": "The letter's number: 92, or as written, like \"7/LCCE/79\"."
+    });
+    string_schema!(Interpretation, "Interpretation", {
+        "description": "Languages interpreted into, or `on-request`, or `rules-in-force`.",
+        "anyOf": [
+            {"type": "array", "items": {"enum": crate::locale::LANGUAGE_CODES}},
+            {"enum": ["on-request", "rules-in-force"]}
+        ]
+    });
     string_schema!(Zone, "Zone", {
         "type": "string", "description": "An IANA time zone name, like Europe/Zurich."
     });
@@ -305,7 +459,10 @@ mod schema {
         "anyOf": [
             {"type": "string"},
             {"type": "object", "additionalProperties": false,
-             "properties": {"fr": {"type": "string"}, "en": {"type": "string"}}}
+             "properties": {
+                "ar": {"type": "string"}, "zh": {"type": "string"}, "en": {"type": "string"},
+                "fr": {"type": "string"}, "ru": {"type": "string"}, "es": {"type": "string"}
+             }}
         ]
     });
 

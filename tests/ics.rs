@@ -92,6 +92,7 @@ fn calendar<'a>(sittings: &'a [(DateTime<Utc>, DateTime<Utc>)]) -> Calendar<'a> 
         url: Some("https://u4ssc.itu.int/latest-meetings/"),
         location: Some("Réunion virtuelle, C:\\zoom"),
         sittings,
+        events: &[],
     }
 }
 

@@ -8,7 +8,17 @@ use common::{circular, root};
 #[test]
 fn every_starter_renders_as_is_in_both_languages() {
     let dir = tempfile::tempdir().unwrap();
-    for kind in ["virtual", "physical", "workshop", "collective"] {
+    for kind in [
+        "virtual",
+        "physical",
+        "workshop",
+        "collective",
+        "study-group",
+        "events",
+        "half-days",
+        "addendum",
+        "no-meeting",
+    ] {
         let file = dir.path().join(format!("{kind}.yaml"));
         let file = file.to_str().unwrap();
         circular(&["init", "--kind", kind, file]).success();

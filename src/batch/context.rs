@@ -76,7 +76,7 @@ impl<'a> Context<'a> {
 
     /// The view of a recipient's letter.
     pub(super) fn view_of(&self, r: &Recipient) -> View {
-        view(r, self.input.circular.meeting.zone)
+        view(r, self.input.circular.zone())
     }
 
     /// One file of a letter, as bytes.

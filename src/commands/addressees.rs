@@ -40,7 +40,7 @@ struct Line<'a> {
 pub fn run(args: &AddresseesArgs) -> Result<(), Error> {
     let input = Input::read(&args.file)?;
     let Some(path) = &args.recipients else {
-        let lists = lists(&input, &args.lang.0)?;
+        let lists = lists(&input, &input.languages(&args.lang.0)?)?;
         return print(args.format, &lists, lists_text, lists_csv);
     };
     let zone = args

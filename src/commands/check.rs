@@ -28,7 +28,11 @@ pub fn run(args: &CheckArgs) -> Result<(), Error> {
 /// Builds the letter in every language, then runs the checks that need them: the rules of
 /// `check::semantic`, the templates, the PDF fonts, the logo, and the two languages compared.
 fn check_input(input: &Input, args: &CheckArgs) -> Result<Report, Error> {
-    let langs = Lang::ALL;
+    let langs = match input.languages(&args.lang.0) {
+        Ok(langs) => langs,
+        Err(Error::Input { path, problems }) => return Ok(Report::new(path, problems, Vec::new())),
+        Err(other) => return Err(other),
+    };
     let mut letters = Vec::new();
     let mut problems = Vec::new();
     for lang in langs {

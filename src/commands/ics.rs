@@ -7,6 +7,7 @@ use crate::pipeline::Input;
 
 pub fn run(args: &IcsArgs) -> Result<(), Error> {
     let input = Input::read(&args.file)?;
-    let calendar = input.invitation(args.lang, cli::instant(args.timestamp))?;
+    let lang = input.language(args.lang)?;
+    let calendar = input.invitation(lang, cli::instant(args.timestamp))?;
     written::one(&args.output, calendar.as_bytes(), args.json, &args.file)
 }

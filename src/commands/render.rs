@@ -36,14 +36,14 @@ pub struct Made {
 /// Every letter of the render, made before any is written: a failing template writes nothing.
 /// Warnings are said on stderr unless `--quiet`.
 pub fn make(args: &LetterArgs) -> Result<Made, Error> {
-    let langs = &args.lang.0;
+    crate::files::not_a_folder(&args.output)?;
+    let input = Input::read(&args.file)?;
+    let langs = &input.languages(&args.lang.0)?;
     let format = format(args.format, &args.output)?;
     if format.binary() && args.output == "-" && langs.len() > 1 {
         let (format, extension) = (format.name(), format.extension());
         return Err(Error::Usage(Usage::SeveralToStdout { format, extension }));
     }
-    crate::files::not_a_folder(&args.output)?;
-    let input = Input::read(&args.file)?;
     let view = View {
         zone: args.zone.as_ref().map(ZoneArg::chosen),
         ..Default::default()

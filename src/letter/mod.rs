@@ -4,6 +4,8 @@
 //! `view.rs` holds the view's types; `translator.rs` builds it, with the meeting, body,
 //! deadlines and annexes in `parts.rs` and the wording of series and web items in `wording.rs`.
 
+mod group;
+mod kinds;
 mod parts;
 mod translator;
 mod view;
@@ -43,6 +45,7 @@ pub fn draft(
         lang,
         source,
         problems: Vec::new(),
+        root: "meeting".into(),
     };
     let letter = tr.letter(circular, options);
     (letter, tr.problems)

@@ -9,34 +9,40 @@ use super::wording;
 use crate::locale::capitalize;
 use crate::meeting::{Circular, Item, Series};
 use crate::meeting::{Deadline, Meeting};
-use crate::values::Zone;
+use crate::values::{Localized, Zone};
 use crate::zone;
 
 impl Translator<'_> {
-    pub(super) fn meeting(&mut self, meeting: &Meeting, zone: Option<Tz>) -> MeetingView {
+    pub(super) fn meeting(
+        &mut self,
+        meeting: &Meeting,
+        zone: Option<Tz>,
+        group: Option<&str>,
+    ) -> MeetingView {
         let lang = self.lang;
         let noun = lang.noun(meeting.noun);
-        let name = self.text(&meeting.name, "meeting.name");
+        let name = self.name(meeting, group);
         let head = match &meeting.edition {
             Some(edition) => format!("{} {}", self.ordinal(edition, meeting.noun), noun.bare),
             None => noun.bare.clone(),
         };
+        let head = self.prefixed(meeting, head);
         let title = format!("{head} {name}");
         let acronym = match &meeting.acronym {
             Some(acronym) if !title.contains(acronym.as_str()) => format!(" ({acronym})"),
             _ => String::new(),
         };
-        let article = noun
-            .the
-            .strip_suffix(noun.bare.as_str())
-            .unwrap_or_default();
-        let article = elide(article, &head);
+        let article = lang.the(noun.feminine, &head);
         let (start, end) = self.times(meeting);
         let local_time = zone
             .filter(|zone| *zone != meeting.zone.0)
             .map(|zone| crate::times::beside(lang, &crate::times::quiet_sittings(meeting), zone));
-        let (start, end) = (moment(&start), moment(&end));
-        let short_name = self.option(&meeting.short_name, "meeting.short-name");
+        let (mut start, mut end) = (moment(&start), moment(&end));
+        let label = crate::times::local_label(lang, meeting.zone.0);
+        if let (crate::meeting::ZoneLabel::City, Some(label)) = (meeting.zone_label, label) {
+            (start.zone, end.zone) = (label.clone(), label);
+        }
+        let short_name = self.option(&meeting.short_name, &self.field("short-name"));
         let registration = meeting
             .registration
             .as_ref()
@@ -48,13 +54,46 @@ impl Translator<'_> {
                     .as_ref()
                     .map(|deadline| deadline.value.0),
             });
+        let the_title = format!("{article}{title}{acronym}");
+        let days = super::group::days(meeting, start.date, end.date);
+        let mut hosts: Vec<String> = self
+            .option(&meeting.host, &self.field("host"))
+            .into_iter()
+            .collect();
+        hosts.extend(self.list(&meeting.hosts, &self.field("hosts")));
+        // French contracts "de" with each host ("du Gouvernement ... et de l'Administration");
+        // English says "of A and B".
+        let host_of = (!hosts.is_empty()).then(|| match lang {
+            crate::locale::Lang::En => lang.of(&lang.join(&hosts)),
+            crate::locale::Lang::Fr => {
+                lang.join(&hosts.iter().map(|host| lang.of(host)).collect::<Vec<_>>())
+            }
+        });
+        let host = (!hosts.is_empty()).then(|| lang.join(&hosts));
         MeetingView {
+            invited_to: self.invited_to(meeting, &title, &the_title),
+            mandate: self.option(&meeting.mandate, &self.field("mandate")),
+            days_text: days.as_ref().map(|days| lang.days_text(days)),
+            days_subject: days.as_ref().map(|days| lang.days_subject(days)),
+            days_listed: days.as_ref().is_some_and(|days| days.listed),
+            registration_place: self.option(
+                &meeting.registration_place,
+                &self.field("registration-place"),
+            ),
+            in_geneva: meeting.in_geneva(),
+            stated_hours: (meeting.daily_hours.as_ref())
+                .filter(|hours| hours.value.stated)
+                .map(|hours| (hours.value.from.0.clone(), hours.value.to.0.clone())),
+            work_of: wording::work_of(lang, group).into(),
             title: capitalize(&title),
-            the_title: format!("{article}{title}{acronym}"),
+            of_the_title: lang.of(&the_title),
+            the_title,
             short_name: short_name.clone(),
             short_of: short_name.map(|name| lang.of(&name)),
-            partners: self.list(&meeting.partners, "meeting.partners"),
-            host: self.option(&meeting.host, "meeting.host"),
+            partners: self.list(&meeting.partners, &self.field("partners")),
+            host_of,
+            address: self.list(&meeting.address, &self.field("address")),
+            host,
             format: meeting.format,
             venue: self.venue(meeting),
             multi_day: start.date != end.date,
@@ -66,10 +105,16 @@ impl Translator<'_> {
                 .as_ref()
                 .map(|time| time.0.clone()),
             languages: self.languages(&meeting.languages),
-            interpretation: self.languages(&meeting.interpretation),
-            interpretation_all: meeting.interpretation.len() == crate::locale::LANGUAGE_CODES.len(),
+            interpretation: self.languages(meeting.interpretation.languages()),
+            interpretation_all: meeting.interpretation.languages().len()
+                == crate::locale::LANGUAGE_CODES.len(),
+            interpretation_basis: match meeting.interpretation {
+                crate::values::Interpretation::OnRequest => "on-request",
+                crate::values::Interpretation::RulesInForce => "rules-in-force",
+                _ => "languages",
+            },
             individuals: meeting.participation.individuals,
-            fee: self.option(&meeting.participation.fee, "meeting.participation.fee"),
+            fee: self.option(&meeting.participation.fee, &self.field("participation.fee")),
             fellowships: meeting.participation.fellowships,
             registration,
             web: meeting.web.as_ref().map(|web| WebView {
@@ -94,9 +139,9 @@ impl Translator<'_> {
     fn venue(&mut self, meeting: &Meeting) -> Option<VenueView> {
         let venue = meeting.venue.as_ref()?;
         Some(VenueView {
-            building: self.option(&venue.building, "meeting.venue.building"),
-            city: self.text(&venue.city, "meeting.venue.city"),
-            country: self.option(&venue.country, "meeting.venue.country"),
+            building: self.option(&venue.building, &self.field("venue.building")),
+            city: self.text(&venue.city, &self.field("venue.city")),
+            country: self.option(&venue.country, &self.field("venue.country")),
         })
     }
 
@@ -125,7 +170,7 @@ impl Translator<'_> {
                 edition.value
             );
             let hint = "leave `edition` out for a meeting without a number".to_string();
-            self.problem(at, "meeting.edition", message, Some(hint));
+            self.problem(at, &self.field("edition"), message, Some(hint));
             return String::new();
         }
         self.lang.ordinal(edition.value, noun)
@@ -159,12 +204,19 @@ impl Translator<'_> {
 
     pub(super) fn deadlines(&mut self, circular: &Circular) -> Vec<DeadlineView> {
         let each = circular.deadlines.iter().enumerate();
-        let tz = circular.meeting.zone.0;
-        each.map(|(i, deadline)| self.deadline(deadline, i, tz))
+        let tz = circular.zone().0;
+        let group = circular.study_group();
+        each.map(|(i, deadline)| self.deadline(deadline, i, tz, group))
             .collect()
     }
 
-    fn deadline(&mut self, deadline: &Deadline, i: usize, tz: Tz) -> DeadlineView {
+    fn deadline(
+        &mut self,
+        deadline: &Deadline,
+        i: usize,
+        tz: Tz,
+        group: Option<&str>,
+    ) -> DeadlineView {
         let date = deadline.date.value.0;
         let time = deadline.time.as_ref().map(|time| time.0.clone());
         let zone = match (&time, deadline.utc) {
@@ -186,8 +238,19 @@ impl Translator<'_> {
             time,
             utc: deadline.utc,
             zone,
-            actions: self.list(&deadline.actions, &format!("deadlines[{i}].actions")),
+            actions: self.actions(&deadline.actions, i, group),
         }
+    }
+
+    /// Each action: a standard one by key (`fellowships`), else the text given.
+    fn actions(&mut self, actions: &[Localized], i: usize, group: Option<&str>) -> Vec<String> {
+        let each = actions.iter().enumerate();
+        let field = |j| format!("deadlines[{i}].actions[{j}]");
+        each.map(|(j, action)| match crate::actions::standard(action) {
+            Some(standard) => standard.wording(self.lang, group),
+            None => self.text(action, &field(j)),
+        })
+        .collect()
     }
 
     pub(super) fn signatory(&mut self, circular: &Circular) -> Option<SignatoryView> {
@@ -202,6 +265,10 @@ impl Translator<'_> {
 
     pub(super) fn annexes(&mut self, circular: &Circular) -> Vec<AnnexView> {
         let collective = circular.letter.series == Series::CollectiveLetter;
+        let collective = match circular.letter.annex_numbering {
+            Some(numbering) => numbering == crate::meeting::AnnexNumbering::Letters,
+            None => collective,
+        };
         let mut annexes = Vec::new();
         for (i, annex) in circular.annexes.iter().enumerate() {
             if collective && i == 26 {
@@ -220,9 +287,13 @@ impl Translator<'_> {
                 body: self.body(&annex.body, &format!("annexes[{i}].body")),
             });
         }
-        if let Some(zones) = &circular.meeting.world_times {
+        if let (Some(meeting), Some(zones)) =
+            (&circular.meeting, super::translator::world_times(circular))
+        {
             let label = annex_label(collective, annexes.len());
-            annexes.push(self.world_times(&circular.meeting, zones, label));
+            let mut all = vec![meeting.clone()];
+            all.extend(circular.co_located());
+            annexes.push(self.world_times(&all, zones, label));
         }
         annexes
     }
@@ -237,17 +308,23 @@ fn annex_label(collective: bool, index: usize) -> String {
 }
 
 impl Translator<'_> {
-    /// The annex "Meeting times around the world" (`meeting.world-times`).
-    fn world_times(&self, meeting: &Meeting, zones: &[Zone], label: String) -> AnnexView {
+    /// The annex "Meeting times around the world" for the meeting and its events.
+    fn world_times(&self, meetings: &[Meeting], zones: &[Zone], label: String) -> AnnexView {
         let zones: Vec<Tz> = zones.iter().map(|zone| zone.0).collect();
         let zones = if zones.is_empty() {
             zone::DEFAULT_ZONES
         } else {
             &zones
         };
-        let the_meeting = self.lang.noun(meeting.noun).the;
-        let sittings = crate::times::quiet_sittings(meeting);
-        let (title, blocks) = crate::times::annex(self.lang, &the_meeting, &sittings, zones);
+        let mut title = String::new();
+        let mut blocks = Vec::new();
+        for meeting in meetings {
+            let the_meeting = self.lang.noun(meeting.noun).the;
+            let sittings = crate::times::quiet_sittings(meeting);
+            let annex = crate::times::annex(self.lang, &the_meeting, &sittings, zones);
+            title = annex.0;
+            blocks.extend(annex.1);
+        }
         let body = blocks.into_iter().map(|(lead, lines)| ItemView {
             kind: "paragraph",
             number: None,
@@ -262,6 +339,14 @@ impl Translator<'_> {
     }
 }
 
+/// The standard paragraph's name when it speaks of the meeting.
+pub(super) fn about_the_meeting(item: &Item) -> Option<&'static str> {
+    match item {
+        Item::Deadlines | Item::Paragraph(_) | Item::Addendum => None,
+        standard => Some(kind(standard)),
+    }
+}
+
 fn kind(item: &Item) -> &'static str {
     match item {
         Item::Announcement => "announcement",
@@ -270,16 +355,12 @@ fn kind(item: &Item) -> &'static str {
         Item::Participation => "participation",
         Item::Information => "information",
         Item::Deadlines => "deadlines",
+        Item::Invitation => "invitation",
+        Item::Opening => "opening",
+        Item::Contributions => "contributions",
+        Item::Venue => "venue",
+        Item::Addendum => "addendum",
         Item::Paragraph(_) => "paragraph",
-    }
-}
-
-/// "l'" before a vowel: "la" + "atelier" would read "l'atelier" ("le premier atelier" stays).
-fn elide(article: &str, next: &str) -> String {
-    let vowel = next.starts_with(['a', 'e', 'é', 'i', 'o', 'u', 'h']);
-    match article {
-        "la " | "le " if vowel => "l'".into(),
-        _ => article.into(),
     }
 }
 

@@ -18,6 +18,8 @@ pub(super) struct Translator<'a> {
     pub(super) lang: Lang,
     pub(super) source: &'a Source,
     pub(super) problems: Vec<Problem>,
+    /// Where the meeting being translated is: `meeting`, or `events[0]`.
+    pub(super) root: String,
 }
 
 impl Translator<'_> {
@@ -33,6 +35,11 @@ impl Translator<'_> {
                 .problem(line, column, field, message, Some(hint)),
         );
         String::new()
+    }
+
+    /// A field of the meeting being translated: `meeting.name`, `events[0].name`.
+    pub(super) fn field(&self, name: &str) -> String {
+        format!("{}.{name}", self.root)
     }
 
     pub(super) fn option(&mut self, text: &Option<Localized>, field: &str) -> Option<String> {
@@ -62,14 +69,34 @@ impl Translator<'_> {
         let info = &circular.letter;
         let lang = self.lang;
         let study_group = info.study_group.as_ref().map(|sg| sg.value.clone());
+        let number = &info.number.value;
         let number = match (&info.series, &study_group) {
-            (Series::CollectiveLetter, Some(sg)) => format!("{}/{sg}", info.number.value),
-            _ => info.number.value.to_string(),
+            (Series::CollectiveLetter, Some(sg)) if !number.as_written => format!("{number}/{sg}"),
+            _ => number.to_string(),
         };
         let place = self.option(&info.place, "letter.place");
+        let series = self.option(&info.series_name, "letter.series-name");
+        let series = series.unwrap_or_else(|| wording::series(lang, info.series).into());
+        let original = format!("{series} {number}");
+        let letterhead = self.option(&info.letterhead, "letter.letterhead");
+        let letterhead = letterhead.unwrap_or_else(|| wording::letterhead(lang).into());
+        let reference = match &info.addendum {
+            Some(addendum) => {
+                wording::addendum(lang, addendum.corrigendum, addendum.number, &original)
+            }
+            None => original.clone(),
+        };
         Letter {
             lang,
-            reference: format!("{} {number}", wording::series(lang, info.series)),
+            letterhead: letterhead
+                .lines()
+                .map(str::trim)
+                .map(String::from)
+                .collect(),
+            one_line_subject: info.subject_form == crate::meeting::SubjectForm::OneLine,
+            annex_of: wording::annex_of(lang, &reference, info.addendum.is_some()),
+            addendum: self.addendum(circular, original),
+            reference,
             code: info.code.clone(),
             collective: info.series == Series::CollectiveLetter,
             date: info.date.value.0,
@@ -79,17 +106,16 @@ impl Translator<'_> {
             recipient: options.recipient.clone(),
             to: self.addressees(&circular.to, "to", study_group.as_deref()),
             copy: self.addressees(&circular.copy, "copy", study_group.as_deref()),
-            meeting: self.meeting(&circular.meeting, options.zone),
-            body: self.body(
-                circular.body.as_deref().unwrap_or(&default_body(circular)),
-                "body",
-            ),
+            meeting: (circular.meeting.as_ref())
+                .map(|meeting| self.meeting(meeting, options.zone, circular.study_group())),
+            events: self.events(circular, options.zone),
+            subject: self.subject(circular),
+            body: self.letter_body(circular),
             objectives: self.list(&circular.objectives, "objectives"),
             deadlines: self.deadlines(circular),
             wish: circular.closing.wish,
             signatory: self.signatory(circular),
-            annex_count: circular.annexes.len()
-                + usize::from(circular.meeting.world_times.is_some()),
+            annex_count: circular.annexes.len() + usize::from(world_times(circular).is_some()),
             annexes: self.annexes(circular),
         }
     }
@@ -126,10 +152,7 @@ impl Translator<'_> {
         at: (u64, u64),
         field: &str,
     ) -> String {
-        let text = match self.lang {
-            Lang::Fr => texts.fr.clone(),
-            Lang::En => texts.en.clone(),
-        };
+        let text = texts.get(self.lang.code()).map(String::from);
         text.unwrap_or_else(|| {
             let hint = format!("add `{}: ...` to the entry", self.lang.code());
             self.problem(
@@ -152,9 +175,19 @@ fn terminate(mut lines: Vec<String>) -> Vec<String> {
     lines
 }
 
-/// The standard paragraphs the meeting's fields allow, in the usual order.
-fn default_body(circular: &Circular) -> Vec<Item> {
-    let meeting = &circular.meeting;
+/// The zones of the world-times annex, when the letter has one.
+pub(super) fn world_times(circular: &Circular) -> Option<&Vec<crate::values::Zone>> {
+    circular.meeting.as_ref()?.world_times.as_ref()
+}
+
+/// The standard paragraphs the meeting's fields allow, in the usual order; without a meeting,
+/// only the deadlines.
+pub(super) fn default_body(circular: &Circular) -> Vec<Item> {
+    let addendum = circular.letter.addendum.as_ref().map(|_| Item::Addendum);
+    let deadlines = (!circular.deadlines.is_empty()).then_some(Item::Deadlines);
+    let (Some(meeting), None) = (&circular.meeting, &addendum) else {
+        return addendum.into_iter().chain(deadlines).collect();
+    };
     let mut body = vec![Item::Announcement, Item::Languages];
     if !circular.objectives.is_empty() {
         body.push(Item::Objectives);

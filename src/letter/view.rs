@@ -24,7 +24,21 @@ pub struct Letter {
     pub recipient: Vec<String>,
     pub to: Vec<String>,
     pub copy: Vec<String>,
-    pub meeting: MeetingView,
+    /// The meeting, when the letter announces one.
+    pub meeting: Option<MeetingView>,
+    /// The events held with the meeting.
+    pub events: Vec<MeetingView>,
+    /// `letter.subject`, which replaces the subject made from the meeting.
+    pub subject: Option<String>,
+    /// The letterhead's lines.
+    pub letterhead: Vec<String>,
+    /// "Title; Place, dates" on one line, not the place and dates in parentheses below.
+    pub one_line_subject: bool,
+    /// What an addendum refers to, when the letter is one.
+    pub addendum: Option<AddendumView>,
+    /// The reference as an annex heading gives it: "to TSB Circular 92", "de la Circulaire
+    /// TSB 92", "de l'Addendum 1 à la Circulaire TSB 92".
+    pub annex_of: String,
     pub body: Vec<ItemView>,
     pub objectives: Vec<String>,
     pub deadlines: Vec<DeadlineView>,
@@ -40,6 +54,26 @@ pub struct MeetingView {
     pub title: String,
     /// "la septième réunion de l'initiative ... (U4SSC)" for running text.
     pub the_title: String,
+    /// The same after "of": "de la septième réunion ...", "du premier atelier ...".
+    pub of_the_title: String,
+    /// What the invitation invites to: "the next meeting of Study Group 3" (or the
+    /// edition's ordinal) / "à la prochaine réunion de la Commission d'études 3".
+    pub invited_to: String,
+    pub mandate: Option<String>,
+    /// The days when they are not simply the range from start to end: "from 27 (afternoon) to
+    /// 29 June 2024", "on 24, 25 and 27 June 2024".
+    pub days_text: Option<String>,
+    /// The same for the subject line: "27 (afternoon) – 29 June 2024".
+    pub days_subject: Option<String>,
+    /// The days are listed one by one (a weekday is skipped): no "inclusive" range.
+    pub days_listed: bool,
+    pub registration_place: Option<String>,
+    /// The daily hours `HH:MM`, when the letter states them (`daily-hours.stated`).
+    pub stated_hours: Option<(String, String)>,
+    /// A physical or hybrid meeting at Geneva, where rooms are shown on screens.
+    pub in_geneva: bool,
+    /// "the work of the study group" / "aux travaux de la commission d'études" (TSAG's own).
+    pub work_of: String,
     pub noun: NounForms,
     /// "l'initiative U4SSC", or the noun with its article.
     pub short_name: Option<String>,
@@ -47,6 +81,10 @@ pub struct MeetingView {
     pub short_of: Option<String>,
     pub partners: Vec<String>,
     pub host: Option<String>,
+    /// The venue's address lines.
+    pub address: Vec<String>,
+    /// The host after "of", contracted: "du Gouvernement de la République de Corée".
+    pub host_of: Option<String>,
     pub format: Format,
     pub venue: Option<VenueView>,
     pub start: Moment,
@@ -58,6 +96,8 @@ pub struct MeetingView {
     pub registration_opens: Option<String>,
     pub languages: Vec<String>,
     pub interpretation: Vec<String>,
+    /// `languages` (into `interpretation`, if any), `on-request` or `rules-in-force`.
+    pub interpretation_basis: &'static str,
     /// Interpretation into all six official languages.
     pub interpretation_all: bool,
     pub individuals: bool,
@@ -98,6 +138,16 @@ pub struct RegistrationView {
 pub struct WebView {
     pub url: String,
     pub includes: Vec<String>,
+}
+
+/// The letter an addendum adds to.
+#[derive(Debug, Clone, Serialize)]
+pub struct AddendumView {
+    /// "TSB Circular 92" / "la Circulaire TSB 92".
+    pub original: String,
+    pub original_date: NaiveDate,
+    /// The change announced, or `none` for changes in free text.
+    pub change: &'static str,
 }
 
 /// One body item: `kind` names the standard paragraph, or is `paragraph` for free text.

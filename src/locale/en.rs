@@ -23,7 +23,7 @@ pub const LANGUAGE_NAMES: [&str; 6] = [
     "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
 ];
 
-fn day_month(date: NaiveDate) -> String {
+pub(super) fn day_month(date: NaiveDate) -> String {
     format!("{} {}", date.day(), MONTHS[date.month0() as usize])
 }
 
@@ -79,6 +79,7 @@ pub fn noun(noun: Noun) -> NounForms {
         of_the: format!("of the {bare}"),
         demonstrative: format!("This {bare}"),
         virtual_: "virtual".into(),
+        feminine: false,
         hybrid: "hybrid".into(),
     }
 }

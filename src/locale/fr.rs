@@ -28,14 +28,14 @@ pub const LANGUAGE_NAMES: [&str; 6] = [
     "espagnol",
 ];
 
-fn day(date: NaiveDate) -> String {
+pub(super) fn day(date: NaiveDate) -> String {
     match date.day() {
         1 => "1er".into(),
         n => n.to_string(),
     }
 }
 
-fn day_month(date: NaiveDate) -> String {
+pub(super) fn day_month(date: NaiveDate) -> String {
     format!("{} {}", day(date), MONTHS[date.month0() as usize])
 }
 
@@ -115,6 +115,7 @@ pub fn noun(noun: Noun) -> NounForms {
         of_the: format!("{of_the}{bare}"),
         demonstrative: format!("{this}{bare}"),
         virtual_: if feminine { "virtuelle" } else { "virtuel" }.into(),
+        feminine,
         hybrid: "hybride".into(),
     }
 }

@@ -35,6 +35,8 @@ pub struct NounForms {
     pub virtual_: String,
     /// "hybride" / "hybrid"
     pub hybrid: String,
+    /// Whether adjectives and participles take the feminine ("réunion reportée").
+    pub feminine: bool,
 }
 
 /// The first date of a range: whole when the years differ, day and month when the months do,

@@ -3,10 +3,13 @@
 //! Each language lives in its own file with the same set of functions; [`Lang`] picks one.
 //! Templates reach these through helpers (see `render.rs`), the letter view through `Lang`.
 
+mod articles;
+mod days;
 mod en;
 mod fr;
 mod grammar;
 
+pub use days::{Days, Half};
 pub use grammar::{Noun, NounForms};
 
 use chrono::{NaiveDate, NaiveTime};
@@ -105,6 +108,45 @@ impl Lang {
         }
     }
 
+    /// Days with half days, or listed: "from 27 (afternoon) to 29 June 2024", "on 24, 25 and
+    /// 27 June 2024"; "du 27 (après-midi) au 29 juin 2024", "les 24, 25 et 27 juin 2024".
+    pub fn days_text(self, days: &Days) -> String {
+        days::text(days, &self.day_words())
+    }
+
+    /// The same for the subject line: "11 (afternoon) – 13 May 2005"; "11 (après-midi) - 13
+    /// mai 2005".
+    pub fn days_subject(self, days: &Days) -> String {
+        days::subject(days, &self.day_words())
+    }
+
+    fn day_words(self) -> days::Words {
+        match self {
+            Lang::Fr => days::Words {
+                date: fr::date,
+                day_month: fr::day_month,
+                day: fr::day,
+                join: |items| Lang::Fr.join(items),
+                range: ("du", "au"),
+                on: "les",
+                halves: ["matin", "après-midi"],
+                dash: " - ",
+                dash_with_halves: " - ",
+            },
+            Lang::En => days::Words {
+                date: en::date,
+                day_month: en::day_month,
+                day: |date| chrono::Datelike::day(&date).to_string(),
+                join: |items| Lang::En.join(items),
+                range: ("from", "to"),
+                on: "on",
+                halves: ["morning", "afternoon"],
+                dash: "-",
+                dash_with_halves: " – ",
+            },
+        }
+    }
+
     /// "A, B and C" / "A, B et C".
     pub fn join(self, items: &[String]) -> String {
         let last = match self {
@@ -177,13 +219,38 @@ impl Lang {
     }
 
     /// "of" before a noun phrase, contracted in French: "de l'initiative", "du Groupe", "des
-    /// commissions"; "of the U4SSC initiative".
+    /// commissions"; "of the U4SSC initiative". A French phrase that starts with a preposition
+    /// is left as it is (see [`Lang::contracts`]).
     pub fn of(self, phrase: &str) -> String {
         match self {
             Lang::En => format!("of {phrase}"),
-            Lang::Fr if phrase.starts_with("le ") => format!("du {}", &phrase[3..]),
-            Lang::Fr if phrase.starts_with("les ") => format!("des {}", &phrase[4..]),
-            Lang::Fr => format!("de {phrase}"),
+            Lang::Fr => articles::contract("de", phrase).unwrap_or_else(|_| phrase.into()),
+        }
+    }
+
+    /// "à" before a noun phrase in French, contracted ("au prochain atelier", "à la réunion");
+    /// English needs no preposition there ("attend the meeting").
+    pub fn to(self, phrase: &str) -> String {
+        match self {
+            Lang::En => phrase.into(),
+            Lang::Fr => articles::contract("à", phrase).unwrap_or_else(|_| phrase.into()),
+        }
+    }
+
+    /// Whether the tool can put "de" before `phrase`: not when it has its preposition already
+    /// ("du Gouvernement"), which is then returned.
+    pub fn contracts(self, phrase: &str) -> Result<(), String> {
+        match self {
+            Lang::En => Ok(()),
+            Lang::Fr => articles::contract("de", phrase).map(|_| ()),
+        }
+    }
+
+    /// The definite article before `next` ("the ", "la ", "le ", "l'"), agreeing with a noun.
+    pub fn the(self, feminine: bool, next: &str) -> &'static str {
+        match self {
+            Lang::En => "the ",
+            Lang::Fr => articles::article(feminine, next),
         }
     }
 

@@ -17,8 +17,8 @@ use crate::zone::{self, Sitting};
 mod phrases;
 mod report;
 
-pub use phrases::{annex, beside};
-pub use report::{json, report, text};
+pub use phrases::{annex, beside, local_label};
+pub use report::{Block, Row, json, report, text};
 
 /// The longest meeting: a year. Its sittings (one a day) are listed in `times`, `ics` and the
 /// world-times annex, so a longer one is most likely a typo in a year, and it would take time
@@ -198,26 +198,39 @@ pub fn sittings(meeting: &Meeting, source: &Source) -> Result<Vec<Sitting>, Erro
     if !problems.is_empty() {
         return Err(source.error(problems.into_iter().map(|p| p.in_source(source)).collect()));
     }
-    zone::sittings(&start, &end, daily(meeting)).map_err(|error| {
-        let (message, hint) = local_time_problem(&error, meeting.zone.0);
-        let message = format!("a later day of the meeting: {message}");
-        let problem = TimeProblem {
-            field: "meeting.start",
-            at: at(&meeting.start),
-            message,
-            hint,
-        };
-        source.error(vec![problem.in_source(source)])
-    })
+    let sittings = zone::sittings(&start, &end, daily(meeting));
+    sittings
+        .map(|all| sitting_days(meeting, all))
+        .map_err(|error| {
+            let (message, hint) = local_time_problem(&error, meeting.zone.0);
+            let message = format!("a later day of the meeting: {message}");
+            let problem = TimeProblem {
+                field: "meeting.start",
+                at: at(&meeting.start),
+                message,
+                hint,
+            };
+            source.error(vec![problem.in_source(source)])
+        })
 }
 
 /// The sittings, or none when a local time is impossible (reported elsewhere, by the letter).
 pub fn quiet_sittings(meeting: &Meeting) -> Vec<Sitting> {
     let (start, end, problems) = placed(meeting);
     match problems.is_empty() {
-        true => zone::sittings(&start, &end, daily(meeting)).unwrap_or_default(),
+        true => sitting_days(
+            meeting,
+            zone::sittings(&start, &end, daily(meeting)).unwrap_or_default(),
+        ),
         false => Vec::new(),
     }
+}
+
+/// The sittings without those of `skip-days` (a weekend, a holiday): no meeting then.
+fn sitting_days(meeting: &Meeting, mut sittings: Vec<Sitting>) -> Vec<Sitting> {
+    let skipped = |day: chrono::NaiveDate| meeting.skip_days.iter().any(|skip| skip.value.0 == day);
+    sittings.retain(|(start, _)| !skipped(start.date_naive()));
+    sittings
 }
 
 /// The message and hint for a meeting that ends before it starts.

@@ -116,6 +116,20 @@ fn relative_day(lang: Lang, time: &LocalTime) -> String {
     }
 }
 
+/// The meeting's zone as a letter may name it instead of its abbreviation: "Geneva time" /
+/// "(heure de Genève)" (ITU's zone is Europe/Zurich, its city Geneva), "Seoul time" / "(heure
+/// de Seoul)"; none for UTC and the like.
+pub fn local_label(lang: Lang, zone: Tz) -> Option<String> {
+    let label = match zone == crate::zone::GENEVA {
+        true => lang.pick("heure de Genève", "Geneva time").to_string(),
+        false => place(lang, zone)?,
+    };
+    Some(match lang {
+        Lang::En => label,
+        Lang::Fr => format!("({label})"),
+    })
+}
+
 /// "Tokyo time" / "heure de Tokyo", "heure d'Auckland"; none for UTC and the like.
 fn place(lang: Lang, zone: Tz) -> Option<String> {
     let (region, city) = zone.name().rsplit_once('/')?;

@@ -42,7 +42,10 @@ pub fn report(sittings: &[Sitting], zones: &[Tz]) -> Vec<Block> {
             })
             .collect();
         match blocks.last_mut() {
-            Some(block) if same_hours(&block.rows, &rows) => {
+            Some(block)
+                if same_hours(&block.rows, &rows)
+                    && block.last.succ_opt() == Some(start.date_naive()) =>
+            {
                 block.last = start.date_naive();
                 block.days += 1;
             }
