@@ -23,11 +23,13 @@ pub fn semantic(circular: &Circular, letter: &Letter, source: &Source) -> Vec<Pr
         found.dates(circular, meeting, view);
         found.edition(meeting);
         found.contractions(meeting);
+        found.short_name(meeting);
         found.zone(meeting, view);
     }
     found.events(circular, letter);
     found.deadlines(circular, letter);
     found.annex_references(circular, letter);
+    found.one_language(circular);
     found.problems
 }
 
@@ -218,14 +220,72 @@ impl Found<'_> {
                     lang.describe()
                 );
                 let hint = "write the name with its article only (`le Gouvernement de ...`, `l'initiative ...`): the tool contracts `de le` to `du`";
-                self.add(
-                    Severity::Warning,
-                    (text.line(), text.column()),
-                    field,
-                    message,
-                    hint,
-                );
+                self.add(Severity::Warning, text.at(lang), field, message, hint);
             }
+        }
+    }
+
+    /// A plain string stands for every language; one that reads as a sentence of one of them
+    /// ("the meeting will discuss ...") would stay in that language in the other letter.
+    fn one_language(&mut self, circular: &Circular) {
+        if circular.declared().len() < 2 {
+            return;
+        }
+        let mut texts = free_texts(circular);
+        let objectives = circular.objectives.iter().enumerate();
+        texts.extend(objectives.map(|(i, text)| (format!("objectives[{i}]"), text)));
+        if let Some(meeting) = &circular.meeting {
+            texts.extend(
+                meeting
+                    .name
+                    .iter()
+                    .map(|name| ("meeting.name".to_string(), name)),
+            );
+        }
+        for (field, text) in texts {
+            let Some(plain) = &text.0.value.all else {
+                continue;
+            };
+            let Some(language) = looks_like(plain) else {
+                continue;
+            };
+            let message = format!(
+                "one text for every language, but it reads as {language}: the other letters would print it as it is"
+            );
+            let hint = "write it per language: `{fr: ..., en: ...}`";
+            let at = (text.line(), text.column());
+            self.add(Severity::Warning, at, &field, message, hint);
+        }
+    }
+
+    /// A short name that is the noun again ("l'atelier AI4CR" for a workshop) would read
+    /// "L'atelier de l'atelier AI4CR" wherever the letter says "the workshop of ...".
+    fn short_name(&mut self, meeting: &Meeting) {
+        let Some(short) = &meeting.short_name else {
+            return;
+        };
+        for lang in crate::locale::Lang::ALL {
+            let the = lang.noun(meeting.noun).the.to_lowercase();
+            let Some(text) = short
+                .get(lang)
+                .filter(|t| t.to_lowercase().starts_with(&the))
+            else {
+                continue;
+            };
+            let message = format!(
+                "the {} short name `{text}` repeats the noun: the letter would say \"{} {}\"",
+                lang.describe(),
+                crate::locale::capitalize(&lang.noun(meeting.noun).the),
+                lang.of(text)
+            );
+            let hint = "name what the meeting belongs to (`l'initiative AI4CR`, `the AI4CR initiative`), or leave `short-name` out";
+            self.add(
+                Severity::Warning,
+                short.at(lang),
+                "meeting.short-name",
+                message,
+                hint,
+            );
         }
     }
 
@@ -415,6 +475,43 @@ fn free_texts(circular: &Circular) -> Vec<(String, &Localized)> {
         }
     }
     texts
+}
+
+/// The language a text reads as, when it has the small words of a sentence (three different
+/// ones, in five words or more): names and codes, which are the same in every language, do not.
+fn looks_like(text: &str) -> Option<&'static str> {
+    const WORDS: [(&str, &[&str]); 2] = [
+        (
+            "English",
+            &[
+                "the", "and", "of", "to", "is", "will", "be", "with", "this", "for", "are", "on",
+            ],
+        ),
+        (
+            "French",
+            &[
+                "le", "la", "les", "des", "du", "et", "est", "sera", "une", "pour", "avec", "aux",
+                "dans",
+            ],
+        ),
+    ];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic() && c != '\'')
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < 5 {
+        return None;
+    }
+    WORDS.iter().find_map(|(language, small)| {
+        let mut found: Vec<&str> = small
+            .iter()
+            .copied()
+            .filter(|w| words.iter().any(|x| x == w))
+            .collect();
+        found.dedup();
+        (found.len() >= 3).then_some(*language)
+    })
 }
 
 /// Labels after "Annex"/"Annexe" ("Annex 2", "l'Annexe A"); "Annexes" alone is not a reference.

@@ -23,21 +23,21 @@ pub struct Localized(pub Spanned<Texts>);
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Texts {
     pub all: Option<String>,
-    pub by_code: std::collections::BTreeMap<&'static str, String>,
+    /// Each with its own place, so a problem in the `en:` text is shown at the `en:` line.
+    pub by_code: std::collections::BTreeMap<&'static str, Spanned<String>>,
 }
 
 impl Texts {
     /// The text of the language with this code.
     pub fn get(&self, code: &str) -> Option<&str> {
-        self.by_code
-            .get(code)
-            .or(self.all.as_ref())
-            .map(String::as_str)
+        let own = self.by_code.get(code).map(|text| text.value.as_str());
+        own.or(self.all.as_deref())
     }
 
     /// Every text written, whatever its language.
     pub fn every(&self) -> impl Iterator<Item = &String> {
-        self.all.iter().chain(self.by_code.values())
+        let own = self.by_code.values().map(|text| &text.value);
+        self.all.iter().chain(own)
     }
 }
 
@@ -52,6 +52,14 @@ impl Localized {
 
     pub fn column(&self) -> u64 {
         self.0.referenced.column()
+    }
+
+    /// Where the text of `lang` is written (the `en:` line), else where the value starts.
+    pub fn at(&self, lang: Lang) -> (u64, u64) {
+        match self.0.value.by_code.get(lang.code()) {
+            Some(text) => (text.referenced.line(), text.referenced.column()),
+            None => (self.line(), self.column()),
+        }
     }
 }
 

@@ -256,3 +256,61 @@ fn an_unknown_column_gets_the_closest_name() {
         done.stderr
     );
 }
+
+#[test]
+fn the_wording_follows_the_meetings_noun() {
+    let starter = circular(&["init", "--kind", "workshop"]).success().stdout;
+    let text = match starter.contains("wish:") {
+        true => starter.replace("wish: false", "wish: true"),
+        false => format!("{starter}\nclosing:\n  wish: true\n"),
+    };
+    let (_dir, path) = temp_file("workshop.yaml", &text);
+    let path = path.to_str().unwrap();
+    let en = common::words(
+        &circular(&["render", path, "--lang", "en", "--width", "0"])
+            .success()
+            .stdout,
+    );
+    assert!(en.contains("is organizing a workshop on examples."), "{en}");
+    assert!(
+        en.contains("I wish you a productive and enjoyable workshop."),
+        "{en}"
+    );
+    let fr = common::words(
+        &circular(&["render", path, "--lang", "fr", "--width", "0"])
+            .success()
+            .stdout,
+    );
+    assert!(fr.contains("organise un atelier sur l'exemple."), "{fr}");
+    assert!(
+        fr.contains("Je vous souhaite un atelier fructueux et agréable."),
+        "{fr}"
+    );
+    let meeting = circular(&["render", "examples/tsag-collective.yaml", "--lang", "fr"]).success();
+    assert!(common::words(&meeting.stdout).contains("une réunion fructueuse et agréable"));
+}
+
+#[test]
+fn check_warns_of_one_text_in_one_language_and_a_short_name_that_repeats_the_noun() {
+    let text = common::example_with(
+        "  short-name:\n    fr: l'initiative U4SSC\n    en: the U4SSC initiative",
+        "  short-name:\n    fr: l'initiative U4SSC\n    en: the meeting U4SSC",
+    );
+    let en_line = text
+        .lines()
+        .position(|l| l.contains("en: the meeting U4SSC"))
+        .unwrap()
+        + 1;
+    let text = text.replace(
+        "  - objectives\n",
+        "  - objectives\n  - paragraph:\n      text: The meeting will discuss the results of the work and the next steps.\n",
+    );
+    let (_dir, path) = temp_file("meeting.yaml", &text);
+    let done = circular(&["check", path.to_str().unwrap()]).success();
+    assert!(done.stderr.contains("warning: `body[4].paragraph.text`: one text for every language, but it reads as English"), "{}", done.stderr);
+    // Reported at the `en:` line, not where the French text starts.
+    let at = format!(
+        ":{en_line}:9: warning: `meeting.short-name`: the English (`en`) short name `the meeting U4SSC` repeats the noun"
+    );
+    assert!(done.stderr.contains(&at), "{}", done.stderr);
+}

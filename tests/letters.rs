@@ -183,7 +183,7 @@ fn one_day_workshop_abroad_in_both_languages() {
         &render("workshop-montreal", "en"),
         &[
             "Subject: Workshop on \"Satellites in NGN?\" (Montreal, Canada, 13 July 2007)",
-            "at the kind invitation of the Alliance for Telecommunications Industry Solutions (ATIS), is organizing the workshop",
+            "at the kind invitation of the Alliance for Telecommunications Industry Solutions (ATIS), is organizing a workshop",
             "on 13 July 2007, from 0900 to 1730 hours EDT.",
             "Participation is free of charge, but no fellowships will be granted.",
             "- To ATIS Subject:",
@@ -193,7 +193,7 @@ fn one_day_workshop_abroad_in_both_languages() {
         &render("workshop-montreal", "fr"),
         &[
             "Objet: Atelier sur le thème \"Satellites dans les NGN?\" (Montréal, Canada, 13 juillet 2007)",
-            "organise l'atelier sur le thème",
+            "organise un atelier sur le thème",
             "Cet atelier se déroulera à Montréal (Canada) le 13 juillet 2007, de 9 heures à 17 h 30 EDT.",
             "Les principaux objectifs de l'atelier sont les suivants:",
             "La participation à l'atelier est ouverte",

@@ -55,6 +55,12 @@ impl Translator<'_> {
                     .map(|deadline| deadline.value.0),
             });
         let the_title = format!("{article}{title}{acronym}");
+        // First mention: "the seventh meeting of ...", "the ITU-T Workshop on ...", but "a
+        // workshop on ..." for an event with neither an edition nor a name of its own.
+        let announced = match meeting.edition.is_some() || meeting.prefix.is_some() {
+            true => the_title.clone(),
+            false => format!("{}{title}{acronym}", lang.a(noun.feminine, &head)),
+        };
         let days = super::group::days(meeting, start.date, end.date);
         let mut hosts: Vec<String> = self
             .option(&meeting.host, &self.field("host"))
@@ -87,6 +93,7 @@ impl Translator<'_> {
             work_of: wording::work_of(lang, group).into(),
             title: capitalize(&title),
             of_the_title: lang.of(&the_title),
+            announced,
             the_title,
             short_name: short_name.clone(),
             short_of: short_name.map(|name| lang.of(&name)),

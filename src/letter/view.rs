@@ -54,6 +54,9 @@ pub struct MeetingView {
     pub title: String,
     /// "la septième réunion de l'initiative ... (U4SSC)" for running text.
     pub the_title: String,
+    /// How the announcement names it first: `the_title`, or with "a"/"un" when it has no
+    /// edition ("is organizing a workshop on ...").
+    pub announced: String,
     /// The same after "of": "de la septième réunion ...", "du premier atelier ...".
     pub of_the_title: String,
     /// What the invitation invites to: "the next meeting of Study Group 3" (or the

@@ -79,6 +79,7 @@ pub fn noun(noun: Noun) -> NounForms {
         of_the: format!("of the {bare}"),
         demonstrative: format!("This {bare}"),
         virtual_: "virtual".into(),
+        wish: format!("a productive and enjoyable {bare}"),
         feminine: false,
         hybrid: "hybrid".into(),
     }

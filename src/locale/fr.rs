@@ -115,6 +115,10 @@ pub fn noun(noun: Noun) -> NounForms {
         of_the: format!("{of_the}{bare}"),
         demonstrative: format!("{this}{bare}"),
         virtual_: if feminine { "virtuelle" } else { "virtuel" }.into(),
+        wish: match feminine {
+            true => format!("une {bare} fructueuse et agréable"),
+            false => format!("un {bare} fructueux et agréable"),
+        },
         feminine,
         hybrid: "hybride".into(),
     }

@@ -35,6 +35,9 @@ pub struct NounForms {
     pub virtual_: String,
     /// "hybride" / "hybrid"
     pub hybrid: String,
+    /// The closing wish: "une réunion fructueuse et agréable" / "un atelier fructueux et
+    /// agréable" / "a productive and enjoyable workshop".
+    pub wish: String,
     /// Whether adjectives and participles take the feminine ("réunion reportée").
     pub feminine: bool,
 }

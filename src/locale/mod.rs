@@ -247,6 +247,17 @@ impl Lang {
     }
 
     /// The definite article before `next` ("the ", "la ", "le ", "l'"), agreeing with a noun.
+    /// The indefinite article before `next`: "a "/"an ", "un "/"une ".
+    pub fn a(self, feminine: bool, next: &str) -> &'static str {
+        let vowel = next.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']);
+        match (self, feminine, vowel) {
+            (Lang::En, _, true) => "an ",
+            (Lang::En, _, false) => "a ",
+            (Lang::Fr, true, _) => "une ",
+            (Lang::Fr, false, _) => "un ",
+        }
+    }
+
     pub fn the(self, feminine: bool, next: &str) -> &'static str {
         match self {
             Lang::En => "the ",
