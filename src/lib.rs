@@ -7,18 +7,22 @@
 //! meeting.yaml -read-> Source -load-> Circular -letter(lang, zone, recipient)-> Letter
 //!     -markup (templates)-> String -document-> Document -text-> .txt
 //!                                                       -layout-> Pages -pdf-> .pdf
+//!                                                       -docx-> .docx
 //! batch: for each recipient, the line above from a view made once; plus a manifest
 //! ```
 //!
 //! Modules, by stage:
-//! - read and load: `source` (files, places), `load` (YAML limits, schema errors), the model in
-//!   `meeting` and `values` (scalars that check themselves), `addressees` (the ITU groups);
+//! - read and load: `source` (files, places), `load` (YAML limits, schema errors, worded by
+//!   `yaml_words`; `controls` refuses control characters), the model in `meeting` and `values`
+//!   (scalars that check themselves), `addressees` (the ITU groups), `actions` (deadlines);
 //! - letter: `letter` (the localized view templates see), with `locale` (house style per
 //!   language), `zone` and `times` (time zones, sittings, local times);
-//! - markup and document: `render` + `helpers` (Handlebars), `markup`, `document`;
-//! - output: `text`, `layout` (pages of positioned lines, no PDF types), `pdf`;
+//! - markup and document: `render` + `helpers` (Handlebars, with `template_limits`), `markup`,
+//!   `document`;
+//! - output: `text`, `layout` (pages of positioned lines and a structure tree, no PDF types),
+//!   `pdf` (krilla), `docx` (Word);
 //! - around the letter: `check` and `consistency` (what `check` reports), `ics`, `batch` with
-//!   `recipients`, `names`, `manifest`, and `write` (atomic files);
+//!   `recipients`, `names`, `manifest`, and `write` and `files` (atomic, all-or-nothing files);
 //! - the command line: `cli` (clap, typed values), `commands` (one file per command), called
 //!   by `main` through [`run`].
 //!
