@@ -314,3 +314,17 @@ fn check_warns_of_one_text_in_one_language_and_a_short_name_that_repeats_the_nou
     );
     assert!(done.stderr.contains(&at), "{}", done.stderr);
 }
+
+#[test]
+fn a_missing_field_is_reported_once() {
+    let text = common::example_with("  date: 2023-05-02\n", "");
+    let (_dir, path) = temp_file("meeting.yaml", &text);
+    let done = circular(&["check", path.to_str().unwrap()]).failure(1);
+    assert_eq!(
+        done.stderr.matches("missing field `date`").count(),
+        1,
+        "{}",
+        done.stderr
+    );
+    assert!(done.stderr.contains("1 error"), "{}", done.stderr);
+}
