@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(format!("people.{extension}"));
     std::fs::write(&path, rest).unwrap();
-    let defaults = Defaults { lang: Lang::Fr, zone: Zone::default() };
+    let defaults = Defaults { lang: Lang::Fr, zone: Zone::default(), written: Lang::ALL.to_vec() };
     let mut safe = SafeIds::default();
     let _ = recipients::each(&path, &defaults, &mut |row| {
         if let Ok(recipient) = row {
