@@ -138,6 +138,25 @@ fn page_two_on_has_the_page_number_and_the_reference_and_properties_say_what_it_
 }
 
 #[test]
+fn page_one_has_the_itu_address_as_its_footer_as_in_the_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let parts = parts(&render(dir.path(), "tsb92.docx", "fr", &[]));
+    let footer = part(&parts, "word/footer1.xml");
+    assert!(footer.contains("<w:pStyle w:val=\"Footer\"/>"), "{footer}");
+    let lines = text(footer);
+    assert!(
+        lines.starts_with("Union internationale des télécommunications • Place des Nations"),
+        "{lines}"
+    );
+    let document = part(&parts, "word/document.xml");
+    assert!(document.contains("<w:footerReference w:type=\"first\" r:id=\"rIdFirstFooter\"/>"));
+    let rels = part(&parts, "word/_rels/document.xml.rels");
+    assert!(rels.contains("Target=\"footer1.xml\""), "{rels}");
+    let types = part(&parts, "[Content_Types].xml");
+    assert!(types.contains("/word/footer1.xml"), "{types}");
+}
+
+#[test]
 fn the_same_letter_gives_the_same_bytes_and_the_timestamp_dates_it() {
     let dir = tempfile::tempdir().unwrap();
     let first = render(dir.path(), "a.docx", "fr", &[]);

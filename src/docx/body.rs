@@ -58,7 +58,7 @@ pub fn document(doc: &Document, logo: Option<&Picture>) -> Result<(Vec<u8>, Link
         );
         body.block(block)?;
     }
-    page::section(&mut body.x)?;
+    page::section(&mut body.x, footer(doc).is_some())?;
     body.x.end("w:body")?;
     body.x.end("w:document")?;
     Ok((body.x.finish(), body.links))
@@ -83,7 +83,7 @@ impl Body<'_> {
     pub fn block(&mut self, block: &Block) -> Result {
         match block {
             Block::Letterhead(lines) => self.letterhead(lines),
-            // The ITU address footer of page 1 is not yet written as a Word footer part.
+            // Written as the footer part of page 1 (see `footer`).
             Block::Footer(_) => Ok(()),
             Block::PlaceDate(text) => self.paragraph("PlaceDate", text),
             Block::Header(header) => self.header(header),
@@ -211,4 +211,12 @@ impl Body<'_> {
         }
         Ok(())
     }
+}
+
+/// The lines of the letter's page-1 footer, if it has one.
+pub fn footer(doc: &Document) -> Option<Vec<String>> {
+    doc.blocks.iter().find_map(|block| match block {
+        Block::Footer(lines) => Some(lines.iter().map(Text::plain).collect()),
+        _ => None,
+    })
 }

@@ -114,7 +114,7 @@ fn links_are_hyperlinks_with_one_external_relationship_per_address() {
     let xml = String::from_utf8(xml).unwrap();
     assert_eq!(xml.matches("<w:hyperlink r:id=\"rIdLink1\"").count(), 2);
     assert_eq!(xml.matches("<w:hyperlink r:id=\"rIdLink2\"").count(), 1);
-    let rels = String::from_utf8(document_rels(&links, None).unwrap()).unwrap();
+    let rels = String::from_utf8(document_rels(&links, None, false).unwrap()).unwrap();
     assert!(rels.contains(
         "Id=\"rIdLink1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" Target=\"https://www.itu.int/\" TargetMode=\"External\""
     ));
@@ -219,7 +219,7 @@ fn the_logo_is_a_picture_beside_the_names_at_the_pdfs_size() {
         text_of(letterhead),
         "\nINTERNATIONAL TELECOMMUNICATION UNION\n"
     );
-    let rels = String::from_utf8(document_rels(&links, Some(logo.part())).unwrap()).unwrap();
+    let rels = String::from_utf8(document_rels(&links, Some(logo.part()), false).unwrap()).unwrap();
     assert!(rels.contains("Id=\"rIdLogo\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/logo.png\""));
     let types = String::from_utf8(content_types(&[logo.part()]).unwrap()).unwrap();
     assert!(types.contains("PartName=\"/word/media/logo.png\" ContentType=\"image/png\""));

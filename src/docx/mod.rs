@@ -50,6 +50,7 @@ pub fn docx(doc: &Document, options: &DocxOptions) -> Result<Vec<u8>, DocxError>
     let (document, links) = body::document(doc, logo)?;
     let created = chrono::DateTime::from_timestamp(options.created, 0).unwrap_or_default();
     let created = created.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let footer = body::footer(doc);
     let mut parts = vec![
         ("_rels/.rels", rels::package_rels()?),
         (
@@ -60,7 +61,7 @@ pub fn docx(doc: &Document, options: &DocxOptions) -> Result<Vec<u8>, DocxError>
         ("word/document.xml", document),
         (
             "word/_rels/document.xml.rels",
-            rels::document_rels(&links, logo.map(Picture::part))?,
+            rels::document_rels(&links, logo.map(Picture::part), footer.is_some())?,
         ),
         ("word/styles.xml", sheet::styles(lang, indent)?),
         ("word/settings.xml", parts::settings(lang)?),
@@ -68,6 +69,9 @@ pub fn docx(doc: &Document, options: &DocxOptions) -> Result<Vec<u8>, DocxError>
         ("word/header1.xml", page::header(None)?),
         ("word/header2.xml", page::header(Some(&doc.reference))?),
     ];
+    if let Some(lines) = &footer {
+        parts.push(("word/footer1.xml", page::footer(lines)?));
+    }
     if let Some(logo) = logo {
         parts.push((logo.part(), logo.bytes.clone()));
     }

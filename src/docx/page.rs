@@ -7,7 +7,8 @@ use crate::layout::page::{BOTTOM, LEFT, PAGE_HEIGHT, PAGE_WIDTH, RIGHT, TOP};
 
 /// A4, the PDF's margins, the running head from page 2 (page 1 has the empty one). The
 /// headers start `HEAD_DROP` above the top margin; Word moves the text down below the head.
-pub fn section(x: &mut Xml) -> Result {
+/// With `footer`, page 1 has the footer part (the ITU address).
+pub fn section(x: &mut Xml, footer: bool) -> Result {
     x.el("w:sectPr", &[], |x| {
         x.empty(
             "w:headerReference",
@@ -17,6 +18,12 @@ pub fn section(x: &mut Xml) -> Result {
             "w:headerReference",
             &[("w:type", "first"), ("r:id", "rIdFirstHeader")],
         )?;
+        if footer {
+            x.empty(
+                "w:footerReference",
+                &[("w:type", "first"), ("r:id", "rIdFirstFooter")],
+            )?;
+        }
         let (width, height) = (twips(PAGE_WIDTH), twips(PAGE_HEIGHT));
         x.empty("w:pgSz", &[("w:w", &width), ("w:h", &height)])?;
         let bottom = twips(PAGE_HEIGHT - BOTTOM);
@@ -26,7 +33,7 @@ pub fn section(x: &mut Xml) -> Result {
             ("w:bottom", bottom.clone()),
             ("w:left", twips(LEFT)),
             ("w:header", twips(TOP - HEAD_DROP)),
-            ("w:footer", bottom),
+            ("w:footer", twips(FOOT_RISE)),
             ("w:gutter", "0".to_string()),
         ];
         let margins: Vec<_> = margins.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -62,6 +69,28 @@ pub fn header(reference: Option<&str>) -> Result<Vec<u8>> {
     })?;
     Ok(x.finish())
 }
+
+/// The footer of page 1: the lines of the letter's `::footer` block, centred.
+pub fn footer(lines: &[String]) -> Result<Vec<u8>> {
+    let mut x = Xml::new();
+    let attrs = [("xmlns:w", W), ("xmlns:r", R)];
+    x.el("w:ftr", &attrs, |x| {
+        for line in lines {
+            x.el("w:p", &[], |x| {
+                x.el("w:pPr", &[], |x| x.val("w:pStyle", "Footer"))?;
+                x.el("w:r", &[], |x| {
+                    x.text("w:t", &[("xml:space", "preserve")], line)
+                })
+            })?;
+        }
+        Ok(())
+    })?;
+    Ok(x.finish())
+}
+
+/// How far above the page's bottom edge the footer ends: inside the bottom margin, where the
+/// PDF has it, so the body keeps its height.
+const FOOT_RISE: f32 = 24.0;
 
 /// How far above the top margin the page headers start (the first page's empty one fits there).
 const HEAD_DROP: f32 = 12.0;

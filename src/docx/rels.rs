@@ -43,6 +43,7 @@ fn content_type(part: &str) -> Option<String> {
         part if part.ends_with(".png") => return Some("image/png".into()),
         part if part.ends_with(".jpeg") => return Some("image/jpeg".into()),
         part if part.starts_with("word/header") => "header",
+        part if part.starts_with("word/footer") => "footer",
         part => part.strip_prefix("word/")?.strip_suffix(".xml")?,
     };
     Some(format!("{WORD_TYPE}.{kind}+xml"))
@@ -59,8 +60,9 @@ pub fn package_rels() -> Result<Vec<u8>> {
     )
 }
 
-/// The document's relationships: its parts, the logo's part `logo` if any, the links.
-pub fn document_rels(links: &Links, logo: Option<&str>) -> Result<Vec<u8>> {
+/// The document's relationships: its parts, the logo's part `logo` if any, page 1's footer
+/// with `footer`, the links.
+pub fn document_rels(links: &Links, logo: Option<&str>, footer: bool) -> Result<Vec<u8>> {
     let mut rels = vec![
         ("rIdStyles", "styles", "styles.xml"),
         ("rIdSettings", "settings", "settings.xml"),
@@ -68,6 +70,9 @@ pub fn document_rels(links: &Links, logo: Option<&str>) -> Result<Vec<u8>> {
         ("rIdFirstHeader", "header", "header1.xml"),
         ("rIdHeader", "header", "header2.xml"),
     ];
+    if footer {
+        rels.push(("rIdFirstFooter", "footer", "footer1.xml"));
+    }
     if let Some(part) = logo.and_then(|part| part.strip_prefix("word/")) {
         rels.push(("rIdLogo", "image", part));
     }

@@ -29,7 +29,7 @@ pub fn all(indent: f32) -> impl Iterator<Item = Style> {
         .chain(header())
         .chain(body(indent))
         .chain(end())
-        .chain([running_head()])
+        .chain([running_head(), footer()])
         .chain(characters())
 }
 
@@ -217,6 +217,20 @@ fn running_head() -> Style {
         ..Run::default()
     };
     self::para("Header", "header", para, run)
+}
+
+/// The ITU address under page 1: 7.5 pt, centred, as in the PDF.
+fn footer() -> Style {
+    let para = Para {
+        align: Some("center"),
+        line: Some(leading(7.5)),
+        ..Para::default()
+    };
+    let run = Run {
+        size: Some(7.5),
+        ..Run::default()
+    };
+    self::para("Footer", "footer", para, run)
 }
 
 fn characters() -> [Style; 2] {
