@@ -504,13 +504,8 @@ fn looks_like(text: &str) -> Option<&'static str> {
         return None;
     }
     WORDS.iter().find_map(|(language, small)| {
-        let mut found: Vec<&str> = small
-            .iter()
-            .copied()
-            .filter(|w| words.iter().any(|x| x == w))
-            .collect();
-        found.dedup();
-        (found.len() >= 3).then_some(*language)
+        let found = small.iter().filter(|w| words.iter().any(|x| x == *w));
+        (found.count() >= 3).then_some(*language)
     })
 }
 

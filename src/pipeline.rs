@@ -88,6 +88,8 @@ fn codes(langs: &[Lang]) -> String {
 pub struct Input {
     pub source: Source,
     pub circular: Circular,
+    /// The logo, read and decoded once for every letter made from this input.
+    logo: std::sync::OnceLock<Option<(Vec<u8>, Logo)>>,
 }
 
 impl Input {
@@ -101,7 +103,12 @@ impl Input {
     /// Stage `load` alone, for text already in memory.
     pub fn load(source: Source) -> Result<Input, Error> {
         let circular = load::circular(&source)?;
-        Ok(Input { source, circular })
+        let logo = std::sync::OnceLock::new();
+        Ok(Input {
+            source,
+            circular,
+            logo,
+        })
     }
 
     /// The languages to make: `asked` (none: every language the letter is written in), each of
@@ -177,6 +184,15 @@ impl Input {
 
     /// The letter in each language, with the problems of all of them reported at once.
     pub fn letters(&self, langs: &[Lang], view: &View) -> Result<Vec<Letter>, Error> {
+        let (letters, problems) = self.drafts(langs, view);
+        match problems.is_empty() {
+            true => Ok(letters),
+            false => Err(self.source.error(problems)),
+        }
+    }
+
+    /// The letter in each language with the problems of all of them, each said once.
+    pub fn drafts(&self, langs: &[Lang], view: &View) -> (Vec<Letter>, Vec<Problem>) {
         let mut letters = Vec::new();
         let mut problems = Vec::new();
         for &lang in langs {
@@ -185,10 +201,7 @@ impl Input {
             problems.extend(found);
         }
         dedup(&mut problems);
-        match problems.is_empty() {
-            true => Ok(letters),
-            false => Err(self.source.error(problems)),
-        }
+        (letters, problems)
     }
 
     /// The view with its problems (missing texts left empty), for `check`.
@@ -303,7 +316,16 @@ impl Input {
 
     /// The letterhead logo named by `letter.logo`, read relative to the YAML file and checked
     /// to be an image the PDF can show: its bytes (for Word) and the image (for the PDF).
+    /// Read once: a batch's languages and formats share it.
     pub fn logo(&self) -> Result<Option<(Vec<u8>, Logo)>, Error> {
+        if let Some(read) = self.logo.get() {
+            return Ok(read.clone());
+        }
+        let read = self.read_logo()?;
+        Ok(self.logo.get_or_init(|| read).clone())
+    }
+
+    fn read_logo(&self) -> Result<Option<(Vec<u8>, Logo)>, Error> {
         let Some(logo) = &self.circular.letter.logo else {
             return Ok(None);
         };

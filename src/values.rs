@@ -364,13 +364,18 @@ impl FromStr for Zone {
     type Err = String;
 
     fn from_str(name: &str) -> Result<Zone, String> {
-        crate::zone::parse(name).map(Zone).map_err(|suggestion| {
-            let hint = suggestion.map_or(String::from(" like Europe/Zurich"), |s| {
-                format!("; did you mean `{s}`?")
-            });
-            format!("unknown time zone `{name}`: expected an IANA zone name{hint}")
-        })
+        crate::zone::parse(name)
+            .map(Zone)
+            .map_err(|suggestion| unknown_zone(name, suggestion))
     }
+}
+
+/// "unknown time zone `x`", with the closest name when there is one.
+pub fn unknown_zone(name: &str, suggestion: Option<String>) -> String {
+    let hint = suggestion.map_or(String::from(" like Europe/Zurich"), |s| {
+        format!("; did you mean `{s}`?")
+    });
+    format!("unknown time zone `{name}`: expected an IANA zone name{hint}")
 }
 parsed_from_str!(Zone);
 

@@ -4,8 +4,9 @@
 //! replace the other. So a batch takes an exclusive lock on `DIR/.circular.lock` before it writes
 //! anything, and a second batch fails at once. The lock is the kernel's (`flock`): a batch that
 //! is killed, even with `kill -9`, releases it, so no stale lock ever blocks the next run. The
-//! lock file itself stays (removing it would let a third batch lock a fresh file while the second
-//! still holds the old one).
+//! lock file is removed when the batch ends; a batch that locked a file which has since been
+//! removed (another batch ended meanwhile) checks that its file is still the one named, and
+//! locks again if not.
 //!
 //! Holding the lock, a batch removes the temporary files (`.circular-XXXXXX`) that a killed batch
 //! left behind: no other batch can be writing them.

@@ -33,14 +33,7 @@ fn check_input(input: &Input, args: &CheckArgs) -> Result<Report, Error> {
         Err(Error::Input { path, problems }) => return Ok(Report::new(path, problems, Vec::new())),
         Err(other) => return Err(other),
     };
-    let mut letters = Vec::new();
-    let mut problems = Vec::new();
-    for lang in langs {
-        let (letter, found) = input.draft(lang, &View::default());
-        letters.push(letter);
-        problems.extend(found);
-    }
-    pipeline::dedup(&mut problems);
+    let (letters, mut problems) = input.drafts(&langs, &View::default());
     let built = problems.is_empty();
     problems.extend(crate::check::semantic(
         &input.circular,

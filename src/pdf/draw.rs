@@ -104,10 +104,7 @@ fn rect(rect: Rect) -> Option<krilla::geom::Rect> {
 /// is a hyphen, other non-ASCII characters are percent-encoded.
 fn uri(target: &str) -> String {
     let mut uri = String::new();
-    for c in target
-        .chars()
-        .map(|c| if c == '\u{2011}' { '-' } else { c })
-    {
+    for c in target.chars().map(crate::layout::fonts::shown) {
         match c.is_ascii() {
             true => uri.push(c),
             false => uri.extend(c.to_string().bytes().map(|byte| format!("%{byte:02X}"))),
