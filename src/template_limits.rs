@@ -80,7 +80,7 @@ fn place(text: &str, at: usize) -> (usize, usize) {
 /// What each partial (a template of the set, or an inline one) includes, and how deep.
 pub struct Calls {
     /// What a computed partial name may be: the letter's parts (the body's kinds).
-    any: &'static [&'static str],
+    any: Vec<&'static str>,
     /// Partial name -> (included partial, block depth at the call).
     calls: HashMap<String, Vec<(String, usize)>>,
     /// Partial name -> its own block depth.
@@ -91,9 +91,9 @@ pub struct Calls {
 
 impl Calls {
     /// Calls among templates where a computed name may be any of `any`.
-    pub fn new(any: &'static [&'static str]) -> Calls {
+    pub fn new(any: &[&'static str]) -> Calls {
         Calls {
-            any,
+            any: any.to_vec(),
             calls: HashMap::new(),
             depth: HashMap::new(),
             home: HashMap::new(),
@@ -138,6 +138,17 @@ impl Calls {
             }
         }
         Ok(())
+    }
+
+    /// What `name` includes, directly (its inline partials included).
+    pub fn callees(&self, name: &str) -> Vec<String> {
+        let inline = self.home.iter().filter(|(_, home)| *home == name);
+        let mut names: Vec<&str> = inline.map(|(inline, _)| inline.as_str()).collect();
+        names.push(name);
+        let calls = names
+            .iter()
+            .flat_map(|n| self.calls.get(*n).into_iter().flatten());
+        calls.map(|(callee, _)| callee.clone()).collect()
     }
 
     /// How deep rendering `name` nests, through the partials it includes; an error (the

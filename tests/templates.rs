@@ -91,6 +91,24 @@ fn a_template_that_does_not_compile_is_named() {
     assert!(done.stderr.contains("fr/letter.hbs`"), "{}", done.stderr);
 }
 
+/// A render compiles only the parts its letter uses (compiling is most of a one-letter render's
+/// time); `check` compiles them all.
+#[test]
+fn a_broken_part_the_letter_does_not_use_fails_check_but_not_render() {
+    let dir = folder_with("en", "addendum.hbs", "::para {{number}}\n{{#if change}}\n");
+    let templates = dir.path().to_str().unwrap();
+    let with = render_en(templates).success();
+    let without = circular(&["render", "examples/u4ssc-7.yaml", "--lang", "en"]).success();
+    assert_eq!(with.stdout, without.stdout);
+    let args = ["check", "examples/u4ssc-7.yaml", "--templates", templates];
+    let done = circular(&args).failure(1);
+    assert!(done.stderr.contains("en/addendum.hbs`"), "{}", done.stderr);
+    let addendum = circular(&["render", "examples/addendum-92.yaml", "--lang", "en"])
+        .env("CIRCULAR_TEMPLATES", templates)
+        .failure(1);
+    assert!(addendum.stderr.contains("en/addendum.hbs`"), "{}", addendum.stderr);
+}
+
 #[test]
 fn values_are_text_not_markup() {
     let text = common::example_with(

@@ -11,15 +11,14 @@ use crate::letter::Letter;
 use crate::locale::Lang;
 use crate::pipeline::{self, Finish, Format, Input, View};
 use crate::render::Templates;
-use crate::write::{self, Written};
+use crate::write;
 
 pub fn run(args: &RenderArgs) -> Result<(), Error> {
     written::json_needs_a_file(args.json, &args.letter.output)?;
     let made = make(&args.letter)?;
-    let files = made.write()?;
-    match files {
+    match made.write()? {
         None => Ok(()),
-        Some(files) => written::report(files, made.warnings, args.json),
+        Some(files) => written::report(&files, made.warnings.clone(), args.json),
     }
 }
 
@@ -66,7 +65,7 @@ pub fn make(args: &LetterArgs) -> Result<Made, Error> {
 impl Made {
     /// Writes the files, all of them or none (see `files`), and returns them; or prints
     /// everything on stdout (several text letters separated by a form feed) and returns None.
-    pub fn write(&self) -> Result<Option<Vec<Written>>, Error> {
+    pub fn write(&self) -> Result<Option<written::Files<'_>>, Error> {
         if self.outputs.iter().all(|(path, _)| path.as_os_str() == "-") {
             let mut stdout = Vec::new();
             self.outputs
@@ -74,14 +73,13 @@ impl Made {
                 .for_each(|(_, bytes)| push_page(&mut stdout, bytes));
             return write::stdout(&stdout).map(|()| None);
         }
-        let files: Vec<(PathBuf, &[u8])> = self
+        let files: written::Files = self
             .outputs
             .iter()
             .map(|(path, bytes)| (path.clone(), bytes.as_slice()))
             .collect();
         crate::files::all(&files, &self.input)?;
-        let written = files.iter().map(|(path, bytes)| Written::new(path, bytes));
-        Ok(Some(written.collect()))
+        Ok(Some(files))
     }
 }
 
@@ -92,7 +90,7 @@ fn make_one(
     format: Format,
     args: &LetterArgs,
 ) -> Result<Vec<u8>, Error> {
-    let templates = Templates::new(letter.lang, args.templates.as_deref())?;
+    let templates = Templates::for_letter(letter, args.templates.as_deref())?;
     let document = pipeline::document(letter, &templates)?;
     let stamp = cli::instant(args.timestamp);
     let pdf = match format {

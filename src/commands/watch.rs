@@ -41,14 +41,16 @@ pub fn run(args: &WatchArgs) -> Result<(), Error> {
 /// One render: written, or its problems said (and the output left as it was).
 fn once(args: &WatchArgs) {
     let started = Instant::now();
-    let result = render::make(&args.letter).and_then(|made| made.write());
+    let result = render::make(&args.letter).and_then(|made| {
+        let files = made.write()?.unwrap_or_default();
+        let named = files
+            .iter()
+            .map(|(path, bytes)| format!("{} ({})", path.display(), count(bytes.len(), "byte")));
+        Ok(named.collect::<Vec<_>>())
+    });
     let took = started.elapsed().as_millis();
     match result {
-        Ok(Some(files)) if !crate::error::quiet() => {
-            let names: Vec<String> = files
-                .iter()
-                .map(|file| format!("{} ({})", file.path, count(file.bytes, "byte")))
-                .collect();
+        Ok(names) if !names.is_empty() && !crate::error::quiet() => {
             crate::say!("watch: wrote {} in {took} ms", names.join(", "));
         }
         Ok(_) => {}

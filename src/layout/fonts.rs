@@ -20,12 +20,14 @@ pub enum Face {
 impl Face {
     pub const ALL: [Face; 3] = [Face::Regular, Face::Bold, Face::Italic];
 
-    /// The font file.
+    /// The font file, without hinting (`build.rs` slims the files of `fonts/`).
     pub fn bytes(self) -> &'static [u8] {
         match self {
-            Face::Regular => include_bytes!("../../fonts/LiberationSans-Regular.ttf"),
-            Face::Bold => include_bytes!("../../fonts/LiberationSans-Bold.ttf"),
-            Face::Italic => include_bytes!("../../fonts/LiberationSans-Italic.ttf"),
+            Face::Regular => {
+                include_bytes!(concat!(env!("OUT_DIR"), "/LiberationSans-Regular.ttf"))
+            }
+            Face::Bold => include_bytes!(concat!(env!("OUT_DIR"), "/LiberationSans-Bold.ttf")),
+            Face::Italic => include_bytes!(concat!(env!("OUT_DIR"), "/LiberationSans-Italic.ttf")),
         }
     }
 
@@ -151,5 +153,50 @@ mod tests {
             unsupported("a \u{1F600} b \u{2603} \u{1F600}"),
             ['\u{1F600}', '\u{2603}']
         );
+    }
+
+    /// Glyph id, advance and outline bounds of `c`, as a viewer reads them.
+    fn glyph(font: &FontRef, c: char) -> (u32, Option<f32>, String) {
+        let id = font.charmap().map(c).unwrap();
+        let advance = font
+            .glyph_metrics(Size::unscaled(), LocationRef::default())
+            .advance_width(id);
+        let mut pen = skrifa::outline::pen::ControlBoundsPen::new();
+        let outline = font.outline_glyphs().get(id).unwrap();
+        let settings =
+            skrifa::outline::DrawSettings::unhinted(Size::unscaled(), LocationRef::default());
+        outline.draw(settings, &mut pen).unwrap();
+        (id.to_u32(), advance, format!("{:?}", pen.bounding_box()))
+    }
+
+    #[test]
+    fn embedded_faces_are_the_published_fonts_without_hinting() {
+        let published: [&[u8]; 3] = [
+            include_bytes!("../../fonts/LiberationSans-Regular.ttf"),
+            include_bytes!("../../fonts/LiberationSans-Bold.ttf"),
+            include_bytes!("../../fonts/LiberationSans-Italic.ttf"),
+        ];
+        for (face, published) in Face::ALL.into_iter().zip(published) {
+            let embedded = face.bytes();
+            assert!(
+                embedded.len() < published.len() * 9 / 10,
+                "{face:?} is not slimmed"
+            );
+            let (font, original) = (
+                FontRef::new(embedded).unwrap(),
+                FontRef::new(published).unwrap(),
+            );
+            for c in ['a', 'é', 'œ', 'W', '€', '«'] {
+                assert_eq!(glyph(&font, c), glyph(&original, c), "{face:?} {c}");
+            }
+            for tag in [b"fpgm", b"prep", b"cvt "] {
+                let tag = skrifa::raw::types::Tag::new(tag);
+                assert!(font.table_data(tag).is_none(), "{face:?} keeps {tag}");
+            }
+            assert!(
+                font.table_data(skrifa::raw::types::Tag::new(b"name"))
+                    .is_some()
+            );
+        }
     }
 }

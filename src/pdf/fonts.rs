@@ -1,12 +1,11 @@
 //! The letter's faces as the PDF writer embeds them, and runs of text as positioned glyphs.
 //!
-//! Each face is slimmed once per process (no hinting: see `slim.rs`) and handed to krilla, which
-//! subsets it into every file; the glyph ids stay those layout measured. Each glyph gets the
+//! Each face (slimmed at build time: see `build.rs`) is handed to krilla, which subsets it into
+//! every file; the glyph ids stay those layout measured. Each glyph gets the
 //! advance layout gave it, spaces with the justification's extra width: krilla writes any
 //! difference from the font's own advance into the text operator, so the PDF shows the line
 //! exactly where layout put it.
 
-use super::slim::slim;
 use crate::layout::fonts::{self, Face};
 use crate::layout::page::Run;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
@@ -16,10 +15,7 @@ use std::sync::OnceLock;
 pub fn font(face: Face) -> Font {
     static FONTS: [OnceLock<Font>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     FONTS[face as usize]
-        .get_or_init(|| {
-            let bytes = slim(face.bytes()).unwrap_or_else(|| face.bytes().to_vec());
-            Font::new(bytes.into(), 0).expect("embedded font parses")
-        })
+        .get_or_init(|| Font::new(face.bytes().into(), 0).expect("embedded font parses"))
         .clone()
 }
 

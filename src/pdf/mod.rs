@@ -14,7 +14,6 @@ mod fonts;
 mod logo;
 mod meta;
 mod options;
-mod slim;
 mod tags;
 
 use crate::document::Document;
