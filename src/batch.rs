@@ -14,17 +14,13 @@
 //! the letters a chunk at a time and writes them as they come, appending to the manifest. So
 //! memory does not grow with the number of recipients.
 //!
-//! Letters are rendered in parallel (rayon), each independent of the others, from templates
+//! Letters are rendered in parallel (`parallel.rs`), each independent of the others, from templates
 //! compiled once per language and shared by every thread: the bytes never depend on `--jobs`.
 
 use std::collections::HashSet;
-use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::mpsc;
 use std::time::Instant;
-
-use indicatif::{ProgressBar, ProgressStyle};
-use rayon::prelude::*;
 
 use crate::error::shown;
 use crate::error::{Error, Usage};
@@ -40,11 +36,14 @@ const CHUNK: usize = 128;
 mod context;
 mod folder;
 mod job;
+mod parallel;
 mod prepared;
+mod progress;
 mod settings;
 
 use context::{Context, View, view};
 use job::{Job, Rendered};
+use progress::Progress;
 pub use settings::Settings;
 
 /// What the first pass found.
@@ -161,31 +160,29 @@ fn render_all(
     context: &Context,
     count: usize,
 ) -> Result<(Tally, [String; 2]), Error> {
-    let threads = args.jobs.unwrap_or(0);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .map_err(|error| {
-            Error::Usage(Usage::Threads {
-                count: threads,
-                cause: error.to_string(),
-            })
-        })?;
+    let threads = parallel::threads(args.jobs);
     let manifest = manifest::Writer::new(&args.out, prefix)?;
-    let progress = progress(count, args.quiet);
+    let progress = Progress::new(count, args.quiet);
     std::thread::scope(|scope| {
         let (sender, receiver) = mpsc::sync_channel(1);
         let writer = scope.spawn(|| write_all(receiver, manifest, context, &progress));
         // Once the writer has stopped (the disk is full), the other rows are read, not rendered.
         let stopped = std::cell::Cell::new(false);
+        let failed = std::cell::Cell::new(None);
         let render = |chunk: Vec<Job>| {
             if stopped.get() {
                 return;
             }
-            let rendered: Vec<Rendered> =
-                pool.install(|| chunk.par_iter().map(|job| job.render(context)).collect());
-            let letters = Message::Letters(chunk.into_iter().zip(rendered).collect());
-            stopped.set(sender.send(letters).is_err());
+            match parallel::map(&chunk, threads, |job| job.render(context)) {
+                Ok(rendered) => {
+                    let letters = Message::Letters(chunk.into_iter().zip(rendered).collect());
+                    stopped.set(sender.send(letters).is_err());
+                }
+                Err(error) => {
+                    failed.set(Some(error.to_string()));
+                    stopped.set(true);
+                }
+            }
         };
         let mut safe = SafeIds::default();
         let mut chunk = Vec::with_capacity(CHUNK);
@@ -198,9 +195,18 @@ fn render_all(
             }
         });
         render(chunk);
+        if let Some(cause) = failed.take() {
+            drop(sender);
+            let _ = writer.join();
+            progress.clear();
+            return Err(Error::Usage(Usage::Threads {
+                count: threads,
+                cause,
+            }));
+        }
         let _ = sender.send(Message::End);
         let written = writer.join().expect("the writer thread does not panic");
-        progress.finish_and_clear();
+        progress.clear();
         read.and(written)
     })
 }
@@ -211,7 +217,7 @@ fn write_all(
     messages: mpsc::Receiver<Message>,
     mut manifest: manifest::Writer,
     context: &Context,
-    progress: &ProgressBar,
+    progress: &Progress,
 ) -> Result<(Tally, [String; 2]), Error> {
     let mut tally = Tally::default();
     loop {
@@ -234,18 +240,7 @@ fn write_all(
                     return Err(error);
                 }
             }
-            progress.inc(1);
+            progress.advance();
         }
     }
-}
-
-/// A bar on stderr when both stdout and stderr are terminals and `--quiet` is not given.
-fn progress(len: usize, quiet: bool) -> ProgressBar {
-    let terminal = std::io::stderr().is_terminal() && std::io::stdout().is_terminal();
-    if quiet || !terminal {
-        return ProgressBar::hidden();
-    }
-    let style = ProgressStyle::with_template("{bar:40} {pos}/{len} letters, {eta} left")
-        .expect("a valid template");
-    ProgressBar::new(len as u64).with_style(style)
 }

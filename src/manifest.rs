@@ -8,10 +8,9 @@ use std::io::{BufWriter, Write};
 use std::path::Path;
 
 use serde::Serialize;
-use tempfile::NamedTempFile;
 
 use crate::error::Error;
-use crate::write;
+use crate::write::{self, Temporary};
 
 /// One written file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -38,8 +37,8 @@ pub fn file_names(prefix: &str) -> [String; 2] {
 pub struct Writer<'a> {
     dir: &'a Path,
     names: [String; 2],
-    csv: csv::Writer<NamedTempFile>,
-    json: BufWriter<NamedTempFile>,
+    csv: csv::Writer<Temporary>,
+    json: BufWriter<Temporary>,
     entries: usize,
 }
 

@@ -3,9 +3,7 @@
 //! never a part of it. (No fsync: it costs ~8 ms a file and guards only against power loss.)
 
 use std::io::Write;
-use std::path::Path;
-
-use tempfile::NamedTempFile;
+use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 
@@ -65,10 +63,7 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> Result<(), Error> {
         .map_err(|source| error(path, source))?;
     match replace {
         true => persist(file, path)?,
-        false => file
-            .persist_noclobber(path)
-            .map(drop)
-            .map_err(|failed| error(path, failed.error))?,
+        false => persist_new(file, path)?,
     }
     crate::note!("wrote `{}` ({} bytes)", path.display(), bytes.len());
     Ok(())
@@ -77,6 +72,46 @@ fn write(path: &Path, bytes: &[u8], replace: bool) -> Result<(), Error> {
 /// The name a temporary file starts with; six random letters or digits follow.
 const TEMPORARY: &str = ".circular-";
 
+/// A file being written under a hidden temporary name beside its target, removed unless it is
+/// given its name ([`persist`]).
+pub struct Temporary {
+    file: std::fs::File,
+    path: PathBuf,
+    kept: bool,
+}
+
+impl Write for Temporary {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.file.write(bytes)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}
+
+impl Drop for Temporary {
+    fn drop(&mut self) {
+        if !self.kept {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// Six letters or digits, different at each call (std's hasher keys are random per process,
+/// and change with each `RandomState`).
+fn random_name() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    const ALPHABET: &[u8; 62] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    let mut value = std::hash::RandomState::new().build_hasher().finish();
+    let mut name = String::from(TEMPORARY);
+    for _ in 0..6 {
+        name.push(ALPHABET[(value % 62) as usize] as char);
+        value /= 62;
+    }
+    name
+}
+
 /// Whether `name` is the name of one of our temporary files.
 pub fn is_temporary(name: &str) -> bool {
     name.strip_prefix(TEMPORARY)
@@ -84,7 +119,7 @@ pub fn is_temporary(name: &str) -> bool {
 }
 
 /// A new temporary file beside `path`, hidden (`.circular-*`), for [`persist`] to rename.
-pub fn temporary(path: &Path) -> Result<NamedTempFile, Error> {
+pub fn temporary(path: &Path) -> Result<Temporary, Error> {
     if path.is_dir() {
         let source = std::io::Error::other("it is a folder; give a file name");
         return Err(error(path, source));
@@ -93,41 +128,51 @@ pub fn temporary(path: &Path) -> Result<NamedTempFile, Error> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(TEMPORARY);
-    // Temporary files are private (0600); the output is an ordinary file others may read
-    // (0644 less the umask).
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    // The output is an ordinary file others may read (0644 less the umask).
     #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    builder
-        .tempfile_in(folder)
-        .map_err(|source| error(path, source))
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o644);
+    let mut tries = 0;
+    loop {
+        let temporary = folder.join(random_name());
+        match options.open(&temporary) {
+            Ok(file) => {
+                let path = temporary;
+                return Ok(Temporary {
+                    file,
+                    path,
+                    kept: false,
+                });
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && tries < 100 => tries += 1,
+            Err(source) => return Err(error(path, source)),
+        }
+    }
 }
 
 /// Gives a finished temporary file its name, replacing any file there.
-pub fn persist(file: NamedTempFile, path: &Path) -> Result<(), Error> {
-    file.persist(path)
-        .map(drop)
-        .map_err(|failed| error(path, failed.error))
+pub fn persist(mut file: Temporary, path: &Path) -> Result<(), Error> {
+    std::fs::rename(&file.path, path).map_err(|source| error(path, source))?;
+    file.kept = true;
+    Ok(())
+}
+
+/// Gives a finished temporary file its name, unless a file has it: then it is an error and the
+/// file there stays as it was.
+fn persist_new(mut file: Temporary, path: &Path) -> Result<(), Error> {
+    std::fs::hard_link(&file.path, path).map_err(|source| error(path, source))?;
+    let _ = std::fs::remove_file(&file.path);
+    file.kept = true;
+    Ok(())
 }
 
 /// A failure to write `path`.
 pub fn error(path: &Path, source: std::io::Error) -> Error {
     Error::Write {
         path: path.display().to_string(),
-        source: plain(source),
+        source,
     }
-}
-
-/// tempfile's errors name the temporary file; the user knows only the target.
-fn plain(error: std::io::Error) -> std::io::Error {
-    let message = error.to_string();
-    let message = message
-        .split(" at path ")
-        .next()
-        .unwrap_or_default()
-        .to_string();
-    std::io::Error::new(error.kind(), message)
 }
 
 /// Writes to stdout. A reader that went away (`| head`) has what it wanted: not an error. A

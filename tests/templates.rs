@@ -106,7 +106,11 @@ fn a_broken_part_the_letter_does_not_use_fails_check_but_not_render() {
     let addendum = circular(&["render", "examples/addendum-92.yaml", "--lang", "en"])
         .env("CIRCULAR_TEMPLATES", templates)
         .failure(1);
-    assert!(addendum.stderr.contains("en/addendum.hbs`"), "{}", addendum.stderr);
+    assert!(
+        addendum.stderr.contains("en/addendum.hbs`"),
+        "{}",
+        addendum.stderr
+    );
 }
 
 #[test]

@@ -1,19 +1,19 @@
 //! `circular watch`: render, then render again each time a file the letter is made from is
-//! saved. Editors that save by writing a new file and renaming it over the old one (vim, VS
-//! Code) are followed, as the folders are watched, not the files. A render that fails prints its
-//! problems and writes nothing, so the last good output stays in place.
+//! saved. The files (the YAML, its logo, the templates folder's `.hbs` files) are looked at ten
+//! times a second by path, size and modification time: a look costs a few microseconds, works
+//! on every file system (network ones too), and follows editors that save by writing a new file
+//! and renaming it over the old one (vim, VS Code). A render that fails prints its problems and
+//! writes nothing, so the last good output stays in place.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
-
-use notify::{RecursiveMode, Watcher};
+use std::time::{Duration, Instant, SystemTime};
 
 use super::render;
 use crate::cli::WatchArgs;
 use crate::error::{Error, Usage, count};
 
+/// How often the files are looked at.
+const EVERY: Duration = Duration::from_millis(100);
 /// Saves closer together than this are one change (an editor writes, renames, touches).
 const SETTLE: Duration = Duration::from_millis(150);
 
@@ -22,19 +22,16 @@ pub fn run(args: &WatchArgs) -> Result<(), Error> {
     if letter.file == "-" {
         return Err(Error::Usage(Usage::WatchStdin));
     }
-    let (sender, events) = mpsc::channel();
-    let mut watcher = notify::recommended_watcher(sender).map_err(watch_error)?;
-    let mut watched = BTreeSet::new();
+    if let Some(dir) = &letter.templates {
+        std::fs::read_dir(dir)
+            .map_err(|error| Error::Watch(format!("{}: {error}", dir.display())))?;
+    }
     loop {
-        // Watched before the render, so that a save during it is not missed.
+        // Looked at before the render, so that a save during it is not missed.
         let files = sources(args);
-        for (folder, mode) in folders(&files, letter.templates.as_deref()) {
-            if watched.insert(folder.clone()) {
-                watcher.watch(&folder, mode).map_err(watch_error)?;
-            }
-        }
+        let before = looks(&files, letter.templates.as_deref());
         once(args);
-        wait(&events, &files, letter.templates.as_deref());
+        wait(before, &files, letter.templates.as_deref());
     }
 }
 
@@ -74,42 +71,52 @@ fn sources(args: &WatchArgs) -> Vec<PathBuf> {
     files
 }
 
-/// The folders to watch: each file's own (not recursive), the templates folder (recursive).
-fn folders(files: &[PathBuf], templates: Option<&Path>) -> Vec<(PathBuf, RecursiveMode)> {
-    let own = files.iter().filter_map(|file| file.parent());
-    let mut folders: Vec<_> = own
-        .map(|folder| (folder.to_path_buf(), RecursiveMode::NonRecursive))
-        .collect();
-    if let Some(templates) = templates {
-        folders.push((absolute(templates), RecursiveMode::Recursive));
+/// What is known of each file: its size and modification time, or `None` if it is not there.
+type Looks = Vec<(PathBuf, Option<(u64, SystemTime)>)>;
+
+/// How `files` and the templates (each `.hbs` file in the folder's language folders) look now.
+fn looks(files: &[PathBuf], templates: Option<&Path>) -> Looks {
+    let mut paths = files.to_vec();
+    let folders = templates.and_then(|dir| std::fs::read_dir(dir).ok());
+    for folder in folders.into_iter().flatten().flatten() {
+        let inside = std::fs::read_dir(folder.path())
+            .into_iter()
+            .flatten()
+            .flatten();
+        let templates = inside.map(|entry| entry.path());
+        paths.extend(templates.filter(|path| path.extension().is_some_and(|ext| ext == "hbs")));
     }
-    folders
+    paths.sort();
+    let look = |path: &PathBuf| {
+        let meta = std::fs::metadata(path).ok()?;
+        Some((meta.len(), meta.modified().ok()?))
+    };
+    paths
+        .into_iter()
+        .map(|path| (path.clone(), look(&path)))
+        .collect()
 }
 
-/// Blocks until one of `files` or a template changes, and the saving has settled.
-fn wait(
-    events: &mpsc::Receiver<notify::Result<notify::Event>>,
-    files: &[PathBuf],
-    templates: Option<&Path>,
-) {
-    let templates = templates.map(absolute);
-    let relevant = |event: &notify::Result<notify::Event>| {
-        let Ok(event) = event else { return false };
-        let changes = !matches!(event.kind, notify::EventKind::Access(_));
-        let ours = |path: &PathBuf| {
-            files.contains(path) || templates.as_ref().is_some_and(|dir| path.starts_with(dir))
-        };
-        changes && event.paths.iter().any(ours)
-    };
-    while let Ok(event) = events.recv() {
-        if relevant(&event) {
-            break;
+/// Blocks until one of `files` or a template looks different from `before`, and has stayed the
+/// same for [`SETTLE`].
+fn wait(before: Looks, files: &[PathBuf], templates: Option<&Path>) {
+    let mut now = before.clone();
+    while now == before {
+        std::thread::sleep(EVERY);
+        now = looks(files, templates);
+    }
+    let mut settled = Instant::now();
+    while settled.elapsed() < SETTLE {
+        std::thread::sleep(EVERY.min(SETTLE));
+        let again = looks(files, templates);
+        if again != now {
+            (now, settled) = (again, Instant::now());
         }
     }
-    while events.recv_timeout(SETTLE).is_ok() {}
 }
 
-/// `path` from the root, its folder resolved, so that it compares with the paths events give.
+/// `path` from the root, its folder resolved: the logo is found beside the YAML wherever the
+/// command runs.
 fn absolute(path: &Path) -> PathBuf {
     let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
     match (
@@ -119,8 +126,4 @@ fn absolute(path: &Path) -> PathBuf {
         (Some(folder), Some(name)) => folder.join(name),
         _ => path,
     }
-}
-
-fn watch_error(error: notify::Error) -> Error {
-    Error::Watch(error.to_string())
 }
