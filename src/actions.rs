@@ -77,11 +77,8 @@ pub fn one_text(action: &Localized) -> Option<&str> {
 /// The key closest to `text`, when it looks like a misspelt key rather than a sentence.
 pub fn closest(text: &str) -> Option<&'static str> {
     let plain = text.chars().all(|c| c.is_ascii_lowercase() || c == '-');
-    let scored = ACTIONS
-        .iter()
-        .map(|action| (strsim::jaro_winkler(text, action.key), action.key));
-    let best = scored.max_by(|a, b| a.0.total_cmp(&b.0))?;
-    (plain && best.0 > 0.8).then_some(best.1)
+    let keys = ACTIONS.iter().map(|action| (action.key, action.key));
+    crate::closest::closest(text, keys, 0.8).filter(|_| plain)
 }
 
 impl Action {

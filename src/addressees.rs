@@ -101,14 +101,9 @@ pub fn lookup(key: &str) -> Result<&'static Group, String> {
     if let Some(group) = GROUPS.iter().find(|group| group.key == key) {
         return Ok(group);
     }
-    let closest = GROUPS
-        .iter()
-        .map(|group| (strsim::jaro_winkler(key, group.key), group.key))
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .filter(|(score, _)| *score > 0.7)
-        .map_or(String::new(), |(_, key)| {
-            format!(" (did you mean `{key}`?)")
-        });
+    let keys = GROUPS.iter().map(|group| (group.key, group.key));
+    let closest = crate::closest::closest(key, keys, 0.7)
+        .map_or(String::new(), |key| format!(" (did you mean `{key}`?)"));
     let keys: Vec<_> = GROUPS.iter().map(|group| group.key).collect();
     Err(format!(
         "unknown addressee group `{key}`{closest}; known groups: {}; or a custom entry {{fr: ..., en: ...}}",

@@ -34,6 +34,7 @@ mod addressees;
 mod batch;
 pub mod check;
 mod cli;
+mod closest;
 mod commands;
 mod consistency;
 mod controls;

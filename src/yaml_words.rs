@@ -11,10 +11,8 @@ pub fn suggestion(message: &str) -> Option<String> {
     let expected = expected
         .split(", ")
         .map(|name| name.trim_matches(['`', ' ']));
-    let (score, closest) = expected
-        .map(|name| (strsim::jaro_winkler(unknown, name), name))
-        .max_by(|a, b| a.0.total_cmp(&b.0))?;
-    (score > 0.7).then(|| format!("did you mean `{closest}`?"))
+    let closest = crate::closest::closest(unknown, expected.map(|name| (name, name)), 0.7)?;
+    Some(format!("did you mean `{closest}`?"))
 }
 
 /// Rust type names and library advice mean nothing to a drafter: "invalid u32" says "a whole

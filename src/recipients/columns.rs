@@ -57,20 +57,11 @@ fn folded(header: &str) -> String {
 pub fn column(header: &str) -> Result<&'static str, Option<&'static str>> {
     let folded = folded(header);
     let columns = COLUMNS.iter().map(|&name| (name, name));
-    let mut names = columns.chain(ALIASES.iter().copied());
+    let names = columns.chain(ALIASES.iter().copied());
     if let Some((_, column)) = names.clone().find(|(name, _)| *name == folded) {
         return Ok(column);
     }
-    let score = |name: &str| strsim::jaro_winkler(&folded, name);
-    let closest = names.try_fold((0.0, None), |best, (name, column)| {
-        let here = score(name);
-        Some(if here > best.0 {
-            (here, Some(column))
-        } else {
-            best
-        })
-    });
-    Err(closest.and_then(|(score, column)| column.filter(|_| score > 0.8)))
+    Err(crate::closest::closest(&folded, names, 0.8))
 }
 
 /// The separator of a file, from its first line: the most frequent of `,`, `;` and tab outside

@@ -180,21 +180,11 @@ fn city(zone: &str) -> String {
 }
 
 fn suggest(name: &str) -> Option<String> {
-    let lower = name.to_lowercase();
-    let zones = chrono_tz::TZ_VARIANTS.iter().map(|tz| {
-        let score = strsim::jaro_winkler(&lower, &tz.name().to_lowercase())
-            .max(strsim::jaro_winkler(&lower, &city(tz.name())));
-        (score, tz.name().to_string())
-    });
-    let places = places::names().filter_map(|place| {
-        let zones = places::zones(place)?;
-        Some((strsim::jaro_winkler(&lower, place), zones[0].to_string()))
-    });
-    zones
-        .chain(places)
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, name)| name)
+    let zones = chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name());
+    let names = zones.flat_map(|zone| [(zone.to_lowercase(), zone), (city(zone), zone)]);
+    let places = places::names().filter_map(|place| Some((place.into(), places::zones(place)?[0])));
+    let closest = crate::closest::closest(&name.to_lowercase(), names.chain(places), 0.8);
+    closest.map(String::from)
 }
 
 /// Places a local date-time in a zone, refusing times that don't exist or happen twice unless
