@@ -69,8 +69,9 @@ pub fn run(input: &Input, args: &Settings) -> Result<(), Error> {
     let started = Instant::now();
     let defaults = Defaults::new(&input.circular, args.lang, args.zone);
     let prefix = names::prefix(&input.circular);
-    let survey = survey(args, &defaults, input, &prefix)?;
+    // A `--default-lang` the letter is not written in is refused before any row is read.
     input.languages(&[defaults.lang])?;
+    let survey = survey(args, &defaults, input, &prefix)?;
     let context = Context::new(input, &survey.views, args)?;
     let _locked = prepare(&args.out, &survey)?;
     let (tally, manifests) = render_all(args, &defaults, &prefix, &context, survey.good)?;

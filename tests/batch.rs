@@ -465,3 +465,35 @@ fn a_recipients_file_that_cannot_be_read_twice_or_at_all_is_refused() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_default_language_the_letter_is_not_written_in_stops_the_batch_before_any_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let english = std::fs::read_to_string(MEETING).unwrap().replacen(
+        "letter:\n",
+        "letter:\n  languages: [en]\n",
+        1,
+    );
+    let yaml = dir.path().join("en.yaml");
+    std::fs::write(&yaml, english).unwrap();
+    let rows = dir.path().join("r.csv");
+    std::fs::write(&rows, "id,name,zone\na1,Alice,Europe/Zurik\nb2,Bob,\n").unwrap();
+    let out = dir.path().join("out");
+    let (code, _, stderr) = circular(&[
+        "batch",
+        yaml.to_str().unwrap(),
+        "--recipients",
+        rows.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--default-lang",
+        "fr",
+    ]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("not written in French (`fr`)"), "{stderr}");
+    assert!(
+        !stderr.contains("r.csv:2"),
+        "no row is read first: {stderr}"
+    );
+    assert!(!out.exists());
+}
