@@ -23,12 +23,17 @@ fn parts(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
     while let Some(entry) = entries.next_entry().unwrap() {
         let name = String::from_utf8(entry.file_path().as_bytes().to_vec()).unwrap();
         let local = archive.get_entry(entry.wayfinder()).unwrap();
-        let inflate = flate2::bufread::DeflateDecoder::new(local.data());
         let mut data = Vec::new();
-        local
-            .verifying_reader(inflate)
-            .read_to_end(&mut data)
-            .unwrap();
+        match entry.compression_method() {
+            rawzip::CompressionMethod::STORE => {
+                local.verifying_reader(local.data()).read_to_end(&mut data)
+            }
+            _ => {
+                let inflate = flate2::bufread::DeflateDecoder::new(local.data());
+                local.verifying_reader(inflate).read_to_end(&mut data)
+            }
+        }
+        .unwrap();
         parts.push((name, data));
     }
     parts

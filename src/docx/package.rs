@@ -1,5 +1,5 @@
-//! The zip around the parts: entries in a fixed order, DEFLATE-compressed, all dated with the
-//! letter's timestamp, so the same letter gives the same bytes.
+//! The zip around the parts: entries in a fixed order, DEFLATE-compressed (images stored as
+//! they are), all dated with the letter's timestamp, so the same letter gives the same bytes.
 
 use flate2::Compression;
 use flate2::write::DeflateEncoder;
@@ -17,12 +17,27 @@ pub fn zip(parts: &[(&str, Vec<u8>)], created: i64) -> io::Result<Vec<u8>> {
     // DOS dates start in 1980.
     let date = UtcDateTime::from_unix(created.max(315_532_800));
     for (name, bytes) in parts {
+        // A PNG or JPEG is compressed already: deflating it again costs time for nothing.
+        let stored = [".png", ".jpeg", ".jpg"]
+            .iter()
+            .any(|ext| name.ends_with(ext));
+        let method = match stored {
+            true => CompressionMethod::STORE,
+            false => CompressionMethod::DEFLATE,
+        };
         let (mut entry, config) = archive
-            .new_file(*name)
-            .compression_method(CompressionMethod::DEFLATE)
+            .new_file(name)
+            .compression_method(method)
             .last_modified(date)
             .start()
             .map_err(io::Error::other)?;
+        if stored {
+            let mut writer = config.wrap(&mut entry);
+            writer.write_all(bytes)?;
+            let (_, descriptor) = writer.finish().map_err(io::Error::other)?;
+            entry.finish(descriptor).map_err(io::Error::other)?;
+            continue;
+        }
         let encoder = DeflateEncoder::new(&mut entry, Compression::new(LEVEL));
         let mut writer = config.wrap(encoder);
         writer.write_all(bytes)?;
