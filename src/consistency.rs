@@ -93,7 +93,7 @@ fn sections(document: &Document) -> BTreeMap<String, Tally> {
             _ => {}
         }
         let tally = sections.entry(current.clone()).or_default();
-        for token in tokens(&block_text(block)) {
+        for token in tokens(&block.texts().join(" ")) {
             *tally.entry(token).or_default() += 1;
         }
     }
@@ -121,36 +121,6 @@ fn section_name(block: &Block) -> Option<String> {
     }
 }
 
-fn block_text(block: &Block) -> String {
-    let lines: Vec<String> = match block {
-        Block::Letterhead(lines)
-        | Block::Footer(lines)
-        | Block::Heading(lines)
-        | Block::Signature(lines)
-        | Block::Bullets(lines) => lines.iter().map(|l| l.plain()).collect(),
-        Block::PlaceDate(text)
-        | Block::Salutation(text)
-        | Block::Closing(text)
-        | Block::AnnexCount(text) => vec![text.plain()],
-        Block::Paragraph { text, .. } => vec![text.plain()],
-        Block::Header(header) => {
-            let fields = header.fields.iter().flat_map(|f| f.lines.iter());
-            fields
-                .chain(&header.recipient)
-                .chain(&header.to)
-                .map(|l| l.plain())
-                .collect()
-        }
-        Block::Field(field) => field.lines.iter().map(|l| l.plain()).collect(),
-        Block::Table(rows) => rows
-            .iter()
-            .flat_map(|r| std::iter::once(&r.key).chain(&r.items))
-            .map(|l| l.plain())
-            .collect(),
-        Block::Annex(_) => Vec::new(),
-    };
-    lines.join(" ")
-}
 
 /// Addresses, phone numbers, times (as HHMM) and numbers, in a language-neutral form.
 fn tokens(text: &str) -> Vec<String> {

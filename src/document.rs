@@ -134,8 +134,9 @@ impl Document {
 }
 
 impl Block {
-    /// The block's texts, plain.
-    fn texts(&self) -> Vec<String> {
+    /// The plain text of each line of the block, as a reader sees it (numbers and labels
+    /// included).
+    pub fn texts(&self) -> Vec<String> {
         let plain = |lines: &[Text]| lines.iter().map(Text::plain).collect::<Vec<_>>();
         match self {
             Block::Letterhead(lines)
