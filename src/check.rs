@@ -72,10 +72,11 @@ impl Found<'_> {
                 hint,
             );
         }
-        if days >= 1 && end.time <= start.time && meeting.daily_hours.is_none() {
+        let hours = start.time.as_ref().zip(end.time.as_ref());
+        let early = hours.filter(|(opens, closes)| closes <= opens);
+        if let (true, Some((opens, closes)), None) = (days >= 1, early, &meeting.daily_hours) {
             let message = format!(
-                "the meeting closes at {} on its last day, not later than it opens ({}): it is not one sitting a day at the same hours, so `times` and `ics` take it as one sitting from start to end",
-                end.time, start.time
+                "the meeting closes at {closes} on its last day, not later than it opens ({opens}): it is not one sitting a day at the same hours, so `times` and `ics` take it as one sitting from start to end"
             );
             let hint = "for one sitting a day, give the hours of each day: `daily-hours: {from: \"09:30\", to: \"17:30\"}`";
             self.add(

@@ -265,8 +265,12 @@ pub struct Meeting {
     #[serde(default)]
     pub format: Format,
     pub venue: Option<Venue>,
+    /// When it opens, `2023-06-20T09:30`; a date alone (`2023-06-20`) when the letter states
+    /// no time.
     #[schemars(with = "LocalDateTime")]
     pub start: Spanned<LocalDateTime>,
+    /// When it closes; a date alone when the letter states no closing time (the opening
+    /// alone, or no time at all).
     #[schemars(with = "LocalDateTime")]
     pub end: Spanned<LocalDateTime>,
     /// `abbreviation` (default: "0930 hours CEST") or `city` ("0930 hours Geneva time" /
@@ -312,6 +316,16 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// Which times the letter states: `start` and `end` written as dates give none, a `start`
+    /// with a time and an `end` without gives the opening alone.
+    pub fn stated(&self) -> Stated {
+        match (self.start.value.timed, self.end.value.timed) {
+            (true, true) => Stated::Hours,
+            (true, false) => Stated::Opening,
+            _ => Stated::Days,
+        }
+    }
+
     /// Whether participants come to Geneva: a physical or hybrid meeting there.
     pub fn in_geneva(&self) -> bool {
         let physical = self.format != Format::Virtual;
@@ -319,6 +333,17 @@ impl Meeting {
         let city = city.and_then(|venue| venue.city.0.value.get("en"));
         physical && city.is_some_and(|city| city.eq_ignore_ascii_case("geneva"))
     }
+}
+
+/// The times a letter states of its meeting, never more than the YAML gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stated {
+    /// Opening and closing: "from 0930 to 1600 hours CEST".
+    Hours,
+    /// The opening alone: "It will open at 0930 hours CEST".
+    Opening,
+    /// The days alone: "on 2 November 2009".
+    Days,
 }
 
 fn english() -> Vec<Language> {

@@ -105,7 +105,7 @@ fn describe<'a>(root: &'a Value, node: &'a Value) -> (String, Option<&'a Value>)
 fn scalar(name: &str) -> Option<&'static str> {
     Some(match name {
         "Date" => "date YYYY-MM-DD",
-        "LocalDateTime" => "local date-time YYYY-MM-DDTHH:MM",
+        "LocalDateTime" => "local date-time YYYY-MM-DDTHH:MM, or a date",
         "Time" => "time HH:MM",
         "Zone" => "IANA zone",
         "Localized" => "text, or {fr: ..., en: ...}",

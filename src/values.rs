@@ -174,11 +174,14 @@ impl Time {
 }
 
 /// A local date-time, `2023-06-20T09:30`, with an optional UTC offset (`2025-10-26T02:30+01:00`)
-/// that says which of two equal local times is meant.
+/// that says which of two equal local times is meant; or a date alone, `2023-06-20`, for a
+/// meeting whose letter states no time (then `local` is the day's noon, never shown).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LocalDateTime {
     pub local: NaiveDateTime,
     pub offset: Option<FixedOffset>,
+    /// Whether a time of day is given, not only a date.
+    pub timed: bool,
 }
 
 impl FromStr for LocalDateTime {
@@ -186,15 +189,25 @@ impl FromStr for LocalDateTime {
 
     fn from_str(text: &str) -> Result<LocalDateTime, String> {
         let trimmed = text.trim().replacen(' ', "T", 1);
+        let timed = |local, offset| LocalDateTime {
+            local,
+            offset,
+            timed: true,
+        };
         let parsed = match chrono::DateTime::parse_from_str(&trimmed, "%Y-%m-%dT%H:%M%:z") {
-            Ok(time) => LocalDateTime {
-                local: time.naive_local(),
-                offset: Some(*time.offset()),
-            },
+            Ok(time) => timed(time.naive_local(), Some(*time.offset())),
             Err(_) => NaiveDateTime::parse_from_str(&trimmed, "%Y-%m-%dT%H:%M")
-                .map(|local| LocalDateTime { local, offset: None })
+                .map(|local| timed(local, None))
+                .or_else(|_| {
+                    let date = NaiveDate::parse_from_str(&trimmed, "%Y-%m-%d")?;
+                    Ok::<_, chrono::ParseError>(LocalDateTime {
+                        local: date.and_time(NaiveTime::from_hms_opt(12, 0, 0).expect("noon")),
+                        offset: None,
+                        timed: false,
+                    })
+                })
                 .map_err(|_| {
-                    format!("`{text}` is not a local date-time: expected YYYY-MM-DDTHH:MM, like 2023-06-20T09:30")
+                    format!("`{text}` is not a local date-time: expected YYYY-MM-DDTHH:MM, like 2023-06-20T09:30, or a date alone, like 2023-06-20, when no time is stated")
                 })?,
         };
         in_years(parsed.local.date(), text).map(|()| parsed)
@@ -446,8 +459,8 @@ mod schema {
     });
     string_schema!(LocalDateTime, "LocalDateTime", {
         "type": "string",
-        "pattern": "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?$",
-        "description": "A local date-time, YYYY-MM-DDTHH:MM, with an optional UTC offset."
+        "pattern": "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?)?$",
+        "description": "A local date-time, YYYY-MM-DDTHH:MM, with an optional UTC offset; or a date alone, YYYY-MM-DD, when no time is stated."
     });
     string_schema!(Number, "Number", {
         "type": ["integer", "string"],

@@ -680,20 +680,8 @@ fn times_and_ics_list_every_event() {
         ),
         "{text}"
     );
-    let json = circular(&[
-        "times",
-        "examples/sg5-seoul.yaml",
-        "--tz",
-        "UTC",
-        "--format",
-        "json",
-    ])
-    .success()
-    .stdout;
-    assert!(
-        json.contains("\"start\": \"2011-09-19T05:00:00+00:00\""),
-        "{json}"
-    );
+    let json = seoul_json("en");
+    assert_eq!(json.last().unwrap()["start"], "2011-09-19T05:00:00+00:00");
 }
 
 #[test]
@@ -939,4 +927,247 @@ fn a_new_venue_and_a_virtual_invitation_in_both_languages() {
         "the next workshop on environment, which will be held virtually on 13 November 2017."
     ));
     assert!(render_stdin(&online, "fr").contains("au prochain atelier sur l'environnement, qui se tiendra de manière virtuelle le 13 novembre 2017."));
+}
+
+/// TSB 92 with its closing time, or both its times, taken away (dates alone).
+fn u4ssc_without(times: &str) -> String {
+    let text = common::example_with("end: 2023-06-20T16:00", "end: 2023-06-20");
+    match times {
+        "closing" => text,
+        _ => text.replacen("start: 2023-06-20T09:30", "start: 2023-06-20", 1),
+    }
+}
+
+#[test]
+fn an_opening_time_alone_is_said_without_a_closing_time() {
+    let yaml = u4ssc_without("closing");
+    assert_has(
+        &render_stdin(&yaml, "en"),
+        &["The meeting will be held virtually on 20 June 2023. It will open at 0930 hours CEST. 2"],
+    );
+    assert_has(
+        &render_stdin(&yaml, "fr"),
+        &[
+            "Cette réunion se déroulera de manière virtuelle le 20 juin 2023. La réunion s'ouvrira à 9 h 30 CEST. 2",
+        ],
+    );
+    // Hand-checked: 0930 CEST is 0730 UTC, 1630 JST; there is no end to give.
+    let json = circular(&["times", "-", "--tz", "Asia/Tokyo", "--format", "json"])
+        .stdin(&yaml)
+        .success()
+        .stdout;
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json[0]["start"], "2023-06-20T16:30:00+09:00");
+    assert_eq!(json[0]["end"], serde_json::Value::Null);
+    let text = circular(&["times", "-", "--tz", "Asia/Tokyo"])
+        .stdin(&yaml)
+        .success()
+        .stdout;
+    assert_eq!(
+        text,
+        "Zone        Date                  Start       Local time\nAsia/Tokyo  Tuesday 20 June 2023  1630 hours  JST (UTC+09:00)\n"
+    );
+    let yaml = yaml.replacen(
+        "  zone: Europe/Zurich",
+        "  zone: Europe/Zurich\n  world-times: [Asia/Tokyo]",
+        1,
+    );
+    assert_has(
+        &render_stdin(&yaml, "en"),
+        &[
+            "Meeting times around the world On 20 June 2023, the meeting opens at 0930 hours CEST, that is: • Asia/Tokyo: 1630 hours JST",
+        ],
+    );
+    assert_has(
+        &render_stdin(&yaml, "fr"),
+        &[
+            "Heures de la réunion dans le monde Le 20 juin 2023, la réunion s'ouvre à 9 h 30 CEST, soit: • Asia/Tokyo: 16 h 30 JST",
+        ],
+    );
+}
+
+#[test]
+fn a_meeting_without_times_invents_none() {
+    let yaml = u4ssc_without("both");
+    let yaml = yaml.replacen(
+        "  zone: Europe/Zurich",
+        "  zone: Europe/Zurich\n  world-times: [Asia/Tokyo]",
+        1,
+    );
+    let en = render_stdin(&yaml, "en");
+    assert_has(
+        &en,
+        &["The meeting will be held virtually on 20 June 2023. 2"],
+    );
+    assert!(
+        !en.contains("hours") && !en.contains("ANNEX"),
+        "no time, no world-times annex: {en}"
+    );
+    let fr = render_stdin(&yaml, "fr");
+    assert_has(
+        &fr,
+        &["Cette réunion se déroulera de manière virtuelle le 20 juin 2023. 2"],
+    );
+    assert!(!fr.contains(" h ") && !fr.contains("ANNEXE"), "{fr}");
+    let times = |format: &str| {
+        let args = ["times", "-", "--format", format];
+        circular(&args).stdin(&yaml).success().stdout
+    };
+    assert_eq!(times("text"), "No times are stated: on 20 June 2023.\n");
+    assert_eq!(times("json"), "[]\n");
+    let ics = circular(&["ics", "-"]).stdin(&yaml).success().stdout;
+    assert!(
+        ics.contains("DTSTART;VALUE=DATE:20230620\r\nDTEND;VALUE=DATE:20230621\r\n"),
+        "an all-day event, DTEND the day after: {ics}"
+    );
+    assert!(
+        ics.replace("\r\n ", "").contains("\\nOn 20 June 2023.\\n"),
+        "{ics}"
+    );
+    circular(&["check", "-", "--deny-warnings"])
+        .stdin(&yaml)
+        .success();
+}
+
+#[test]
+fn all_day_events_follow_the_sitting_days_of_a_meeting_that_states_its_opening() {
+    let text = std::fs::read_to_string(common::root().join("examples/half-days.yaml")).unwrap();
+    let yaml = text
+        .replacen("end: 2005-05-17T12:30", "end: 2005-05-17", 1)
+        .replacen("  daily-hours: {from: \"09:30\", to: \"17:30\"}\n", "", 1);
+    let ics = circular(&["ics", "-"]).stdin(&yaml).success().stdout;
+    // 11 (afternoon) to 17 May 2005 without the weekend of 14-15 May: Wednesday to Friday,
+    // then Monday and Tuesday, each run ending the day after its last day.
+    let starts: Vec<&str> = ics.lines().filter(|l| l.starts_with("DTSTART")).collect();
+    let ends: Vec<&str> = ics.lines().filter(|l| l.starts_with("DTEND")).collect();
+    assert_eq!(
+        starts,
+        ["DTSTART;VALUE=DATE:20050511", "DTSTART;VALUE=DATE:20050516"]
+    );
+    assert_eq!(
+        ends,
+        ["DTEND;VALUE=DATE:20050514", "DTEND;VALUE=DATE:20050518"]
+    );
+    assert!(
+        ics.replace("\r\n ", "")
+            .contains("(morning)\\, opening at 1430 hours CEST."),
+        "{ics}"
+    );
+    let fr = circular(&["ics", "-", "--lang", "fr"])
+        .stdin(&yaml)
+        .success()
+        .stdout;
+    assert!(
+        words(&fr.replace("\r\n ", "")).contains("(matin)\\, ouverture à 14 h 30 CEST."),
+        "{fr}"
+    );
+    assert_has(
+        &render_stdin(&yaml, "en"),
+        &["2 The meeting will open at 1430 hours on the first day, and participant registration"],
+    );
+}
+
+#[test]
+fn times_a_letter_cannot_state_are_located_errors() {
+    let closing_only = common::example_with("start: 2023-06-20T09:30", "start: 2023-06-20");
+    let done = circular(&["check", "-"]).stdin(&closing_only).failure(1);
+    assert!(
+        done.stderr
+            .contains("`meeting.end`: `end` has a time and `start` has none"),
+        "{}",
+        done.stderr
+    );
+    let yaml = u4ssc_without("closing").replacen(
+        "  zone: Europe/Zurich",
+        "  zone: Europe/Zurich\n  daily-hours: {from: \"09:30\", to: \"16:00\"}",
+        1,
+    );
+    let line = 1 + yaml
+        .lines()
+        .position(|l| l.contains("daily-hours"))
+        .unwrap();
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr.contains(&format!("<stdin>:{line}:16: `meeting.daily-hours`: `daily-hours` needs the meeting's opening and closing times")),
+        "{}",
+        done.stderr
+    );
+    let yaml = sg3_with("start: 2018-04-09T09:30", "start: 2018-04-09")
+        .replacen("end: 2018-04-18T17:30", "end: 2018-04-18", 1)
+        .replacen("  daily-hours: {from: \"09:30\", to: \"17:30\"}\n", "", 1)
+        .replacen("  registration-opens: \"08:30\"\n", "", 1);
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr.contains("`meeting.start`: `opening` says when the meeting opens, and its `start` is a date alone"),
+        "{}",
+        done.stderr
+    );
+}
+
+#[test]
+fn a_time_problem_of_an_event_is_at_the_event_s_own_field() {
+    let text = std::fs::read_to_string(common::root().join("examples/sg5-seoul.yaml")).unwrap();
+    // The clocks of Geneva skip from 0200 to 0300 hours on 25 March 2012.
+    let forum = "    end: 2011-09-19T17:30\n  - noun: forum\n    name: {fr: sur les villes, en: on cities}\n    zone: Europe/Zurich\n    start: 2012-03-25T02:30\n    end: 2012-03-25T05:00\n";
+    let yaml = text.replacen("    end: 2011-09-19T17:30\n", forum, 1);
+    let line = 1 + yaml
+        .lines()
+        .position(|l| l.contains("2012-03-25T02:30"))
+        .unwrap();
+    let expected = format!(
+        "<stdin>:{line}:12: `events[1].start`: this local time does not exist in Europe/Zurich"
+    );
+    for command in [
+        &["check", "-"][..],
+        &["render", "-"],
+        &["times", "-"],
+        &["ics", "-"],
+    ] {
+        let done = circular(command).stdin(&yaml).failure(1);
+        assert!(
+            done.stderr.contains(&expected),
+            "{command:?}: {}",
+            done.stderr
+        );
+        assert!(!done.stderr.contains("`meeting.start`"), "{}", done.stderr);
+    }
+}
+
+/// The rows of `times --format json` in UTC for the Seoul letter, titled in `lang`.
+fn seoul_json(lang: &str) -> Vec<serde_json::Value> {
+    let args = [
+        "times",
+        "examples/sg5-seoul.yaml",
+        "--tz=UTC",
+        "--format=json",
+        "--lang",
+        lang,
+    ];
+    let json = circular(&args).success().stdout;
+    serde_json::from_str(&json).unwrap()
+}
+
+#[test]
+fn times_json_names_the_event_of_every_row() {
+    let event = |row: &serde_json::Value| row["event"].as_str().unwrap().to_string();
+    let mut events: Vec<String> = seoul_json("en").iter().map(event).collect();
+    // The meeting's rows first (its last day ends earlier: a block of its own), then the
+    // workshop's.
+    events.dedup();
+    assert_eq!(
+        events,
+        [
+            "Meeting of Study Group 5",
+            "Workshop on ICTs and climate change"
+        ]
+    );
+    let mut events: Vec<String> = seoul_json("fr").iter().map(event).collect();
+    events.dedup();
+    assert_eq!(
+        events,
+        [
+            "Réunion de la Commission d'études 5",
+            "Atelier sur les TIC et les changements climatiques"
+        ]
+    );
 }

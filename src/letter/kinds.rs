@@ -34,6 +34,21 @@ impl Translator<'_> {
                 let hint = "add a `meeting`, or write the paragraph as `paragraph: {text: ...}`";
                 self.problem(at(body), &field, message, Some(hint.into()));
             }
+            if let (Item::Opening, Some(meeting)) = (item, &circular.meeting) {
+                let untimed = !meeting.start.value.timed && meeting.registration_opens.is_none();
+                if untimed {
+                    let message =
+                        "`opening` says when the meeting opens, and its `start` is a date alone"
+                            .into();
+                    let hint = "give `start` its opening time (2018-04-09T09:30) or `registration-opens`, or leave `opening` out";
+                    self.problem(
+                        at(&meeting.start),
+                        "meeting.start",
+                        message,
+                        Some(hint.into()),
+                    );
+                }
+            }
             if let (Item::Addendum, None) = (item, &circular.letter.addendum) {
                 let message =
                     "`addendum` says what an addendum changes, and the letter is not one".into();

@@ -8,7 +8,7 @@ use super::view::*;
 use super::wording;
 use crate::locale::capitalize;
 use crate::meeting::{Circular, Item, Series};
-use crate::meeting::{Deadline, Meeting};
+use crate::meeting::{Deadline, Meeting, Stated};
 use crate::values::{Localized, Zone};
 use crate::zone;
 
@@ -34,10 +34,14 @@ impl Translator<'_> {
         };
         let article = lang.the(noun.feminine, &head);
         let (start, end) = self.times(meeting);
+        let schedule = || crate::times::quiet_schedule(meeting);
         let local_time = zone
             .filter(|zone| *zone != meeting.zone.0)
-            .map(|zone| crate::times::beside(lang, &crate::times::quiet_sittings(meeting), zone));
+            .and_then(|zone| crate::times::beside(lang, &schedule(), zone));
+        let stated = meeting.stated();
         let (mut start, mut end) = (moment(&start), moment(&end));
+        start.time = start.time.filter(|_| stated != Stated::Days);
+        end.time = end.time.filter(|_| stated == Stated::Hours);
         let label = crate::times::local_label(lang, meeting.zone.0);
         if let (crate::meeting::ZoneLabel::City, Some(label)) = (meeting.zone_label, label) {
             (start.zone, end.zone) = (label.clone(), label);
@@ -152,9 +156,10 @@ impl Translator<'_> {
         })
     }
 
-    /// Start and end placed in the meeting's zone; impossible local times are problems.
+    /// Start and end placed in the meeting's zone; impossible local times are problems at
+    /// the meeting's own fields (`events[1].start`).
     fn times(&mut self, meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>) {
-        let (start, end, problems) = crate::times::placed(meeting);
+        let (start, end, problems) = crate::times::placed(meeting, &self.root);
         let source = self.source;
         self.problems.extend(
             problems
@@ -327,8 +332,8 @@ impl Translator<'_> {
         let mut blocks = Vec::new();
         for meeting in meetings {
             let the_meeting = self.lang.noun(meeting.noun).the;
-            let sittings = crate::times::quiet_sittings(meeting);
-            let annex = crate::times::annex(self.lang, &the_meeting, &sittings, zones);
+            let schedule = crate::times::quiet_schedule(meeting);
+            let annex = crate::times::annex(self.lang, &the_meeting, &schedule, zones);
             title = annex.0;
             blocks.extend(annex.1);
         }

@@ -114,7 +114,8 @@ pub struct MeetingView {
 #[derive(Debug, Clone, Serialize)]
 pub struct Moment {
     pub date: NaiveDate,
-    pub time: String,
+    /// `HH:MM`; none when the letter states no such time (`start` or `end` is a date alone).
+    pub time: Option<String>,
     /// "CEST", "CET", or "+05:45" where the zone has no abbreviation.
     pub zone: String,
     pub utc_offset: String,
