@@ -9,9 +9,10 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use crate::error::{Problem, Severity};
 use crate::letter::{Letter, MeetingView};
 use crate::locale::Lang;
-use crate::meeting::{Circular, Format, Item, Meeting};
+use crate::meeting::{Circular, Format, Item, Meeting, Recommendation};
 use crate::source::{Source, at};
 use crate::values::Localized;
+use serde_saphyr::Spanned;
 
 /// Every semantic problem of a description whose letters could be built.
 pub fn semantic(circular: &Circular, letter: &Letter, source: &Source) -> Vec<Problem> {
@@ -30,6 +31,7 @@ pub fn semantic(circular: &Circular, letter: &Letter, source: &Source) -> Vec<Pr
     found.deadlines(circular, letter);
     found.annex_references(circular, letter);
     found.one_language(circular);
+    found.recommendations(circular);
     found.problems
 }
 
@@ -133,6 +135,63 @@ impl Found<'_> {
                 "meeting.registration.deadline",
                 message,
                 "registration closes before the meeting",
+            );
+        }
+    }
+
+    /// A Recommendation listed twice, or dated after the letter that announces it.
+    fn recommendations(&mut self, circular: &Circular) {
+        let body = circular
+            .body
+            .iter()
+            .flat_map(|body| listed("body", &body.value));
+        let annexes = circular.annexes.iter().enumerate();
+        let annexes =
+            annexes.flat_map(|(a, annex)| listed(&format!("annexes[{a}].body"), &annex.body));
+        let lists: Vec<_> = body.chain(annexes).collect();
+        let dated = circular.letter.date.value.0;
+        for (field, list) in lists {
+            for (i, rec) in list.value.iter().enumerate() {
+                let earlier = &list.value[..i];
+                self.recommendation(rec, earlier, &format!("{field}[{i}]"), dated);
+            }
+        }
+    }
+
+    fn recommendation(
+        &mut self,
+        rec: &Recommendation,
+        earlier: &[Recommendation],
+        field: &str,
+        dated: NaiveDate,
+    ) {
+        let number = &rec.number.value.number;
+        if earlier
+            .iter()
+            .any(|other| other.number.value.number == *number)
+        {
+            let message = format!("Recommendation {number} is listed twice");
+            let (at, field) = (at(&rec.number), format!("{field}.number"));
+            self.add(
+                Severity::Warning,
+                at,
+                &field,
+                message,
+                "list each Recommendation once",
+            );
+        }
+        if let Some(date) = rec.date.as_ref().filter(|date| date.value.0 > dated) {
+            let message = format!(
+                "Recommendation {number} is dated {}, after the letter ({dated})",
+                date.value.0
+            );
+            let hint = "give the date it was approved (or deleted), before the letter's";
+            self.add(
+                Severity::Warning,
+                at(date),
+                &format!("{field}.date"),
+                message,
+                hint,
             );
         }
     }
@@ -433,6 +492,16 @@ impl Found<'_> {
             .unwrap_or((1, 1));
         self.add(Severity::Warning, at, "meeting.zone", message, &hint);
     }
+}
+
+/// The Recommendations lists among `items`, each with its field: `body[2].recommendations`.
+fn listed<'a>(field: &str, items: &'a [Item]) -> Vec<(String, &'a Spanned<Vec<Recommendation>>)> {
+    let each = items.iter().enumerate();
+    let each = each.filter_map(|(k, item)| match item {
+        Item::Recommendations(list) => Some((format!("{field}[{k}].recommendations"), list)),
+        _ => None,
+    });
+    each.collect()
 }
 
 fn weekday(date: NaiveDate) -> &'static str {

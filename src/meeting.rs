@@ -10,7 +10,8 @@ use serde_saphyr::Spanned;
 
 use crate::locale::Noun;
 use crate::values::{
-    Addressee, Date, Interpretation, Language, LocalDateTime, Localized, Number, Time, Zone,
+    Addressee, Date, Interpretation, Language, LocalDateTime, Localized, Number,
+    RecommendationNumber, Time, Zone,
 };
 
 impl Circular {
@@ -499,6 +500,35 @@ pub enum Item {
     Addendum,
     /// Free text, with optional bullets.
     Paragraph(Paragraph),
+    /// The table of Recommendations an approval or deletion circular lists, one row each:
+    /// "Revised Recommendation D.180" and its title (TSB Circular 237, Annex 1).
+    Recommendations(#[schemars(with = "Vec<Recommendation>")] Spanned<Vec<Recommendation>>),
+}
+
+/// A Recommendation approved, revised or deleted.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Recommendation {
+    /// As ITU numbers it: `ITU-T Y.4480`, or `D.180` as older letters write it; French says
+    /// "UIT-T".
+    #[schemars(with = "RecommendationNumber")]
+    pub number: Spanned<RecommendationNumber>,
+    pub title: Localized,
+    /// `new`, `revised` or `deleted`: "New Recommendation ITU-T Y.4480" / "Nouvelle
+    /// Recommandation UIT-T Y.4480", "Recommandation D.180 révisée".
+    pub status: Option<Status>,
+    /// When it was approved (or deleted): "ITU-T Y.4480 (11/2021)".
+    #[schemars(with = "Option<Date>")]
+    pub date: Option<Spanned<Date>>,
+}
+
+/// What happened to a Recommendation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    New,
+    Revised,
+    Deleted,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -215,6 +215,45 @@ impl FromStr for LocalDateTime {
 }
 parsed_from_str!(LocalDateTime);
 
+/// A Recommendation's number: its series (one to three capitals), a dot and digits, after
+/// `ITU-T ` or not: `ITU-T Y.4480`, `D.400R`, `H.264.1`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecommendationNumber {
+    /// Written with `ITU-T ` before it.
+    pub sector: bool,
+    /// `Y.4480`.
+    pub number: String,
+}
+
+impl FromStr for RecommendationNumber {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<RecommendationNumber, String> {
+        let text = text.trim();
+        let (sector, number) = match text.strip_prefix("ITU-T ") {
+            Some(number) => (true, number.trim()),
+            None => (false, text),
+        };
+        let (series, rest) = number.split_once('.').unwrap_or((number, ""));
+        let series_ok =
+            (1..=3).contains(&series.len()) && series.chars().all(|c| c.is_ascii_uppercase());
+        let rest_ok = rest.starts_with(|c: char| c.is_ascii_digit())
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+        match series_ok && rest_ok {
+            true => Ok(RecommendationNumber {
+                sector,
+                number: number.into(),
+            }),
+            false => Err(format!(
+                "`{text}` is not a Recommendation number: expected its series, a dot and digits, like `ITU-T Y.4480` or `D.180` (French letters say UIT-T by themselves)"
+            )),
+        }
+    }
+}
+parsed_from_str!(RecommendationNumber);
+
 /// One of the six official languages of the Union, by ISO 639-1 code (`en`, `fr`...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Language(pub &'static str);
@@ -432,7 +471,8 @@ mod schema {
     use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
     use super::{
-        Addressee, Date, Interpretation, Language, LocalDateTime, Localized, Number, Time, Zone,
+        Addressee, Date, Interpretation, Language, LocalDateTime, Localized, Number,
+        RecommendationNumber, Time, Zone,
     };
 
     macro_rules! string_schema {
@@ -461,6 +501,10 @@ mod schema {
         "type": "string",
         "pattern": "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?)?$",
         "description": "A local date-time, YYYY-MM-DDTHH:MM, with an optional UTC offset; or a date alone, YYYY-MM-DD, when no time is stated."
+    });
+    string_schema!(RecommendationNumber, "RecommendationNumber", {
+        "type": "string", "pattern": "^(ITU-T )?[A-Z]{1,3}\\.[0-9][0-9A-Za-z.-]*$",
+        "description": "A Recommendation's number, like ITU-T Y.4480 or D.180."
     });
     string_schema!(Number, "Number", {
         "type": ["integer", "string"],

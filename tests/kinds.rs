@@ -101,6 +101,10 @@ fn a_circular_without_a_meeting_in_both_languages() {
         "{en}"
     );
     assert!(en.contains("ANNEX 1 (to TSB Circular 237)"));
+    assert!(
+        en.contains("(Geneva, 17 December 1999) Revised Recommendation D.180 - Occasional provision of circuits for international sound- and television-programme transmissions"),
+        "the standard table, one row per Recommendation: {en}"
+    );
     let fr = words(
         &circular(&[
             "render",
@@ -117,6 +121,10 @@ fn a_circular_without_a_meeting_in_both_languages() {
         fr.contains(
             "Objet: Approbation de 4 Recommandations UIT-T nouvelles ou révisées Madame, Monsieur,"
         ),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("(Genève, 17 décembre 1999) Recommandation D.180 révisée - Fourniture occasionnelle de circuits"),
         "{fr}"
     );
     circular(&["check", "examples/approval-circular.yaml"]).success();
@@ -1169,5 +1177,80 @@ fn times_json_names_the_event_of_every_row() {
             "Réunion de la Commission d'études 5",
             "Atelier sur les TIC et les changements climatiques"
         ]
+    );
+}
+
+const APPROVAL: &str = "letter: {number: 5, date: 2021-12-01, subject: {en: Approval, fr: Approbation}}
+to: [administrations]
+body:
+  - recommendations:
+      - {number: ITU-T Y.4480, status: new, date: 2021-11-13, title: {en: Low power protocol for wide area wireless networks, fr: Protocole de faible puissance pour les réseaux étendus sans fil}}
+      - {number: ITU-T E.211, status: deleted, title: {en: Old, fr: Ancienne}}
+";
+
+#[test]
+fn a_list_of_recommendations_is_a_table_in_both_languages() {
+    assert_has(
+        &render_stdin(APPROVAL, "en"),
+        &[
+            "Dear Sir/Madam, New Recommendation ITU-T Y.4480 (11/2021) - Low power protocol for wide area wireless networks Deleted Recommendation ITU-T E.211 - Old Yours faithfully,",
+        ],
+    );
+    assert_has(
+        &render_stdin(APPROVAL, "fr"),
+        &[
+            "Madame, Monsieur, Nouvelle Recommandation UIT-T Y.4480 (11/2021) - Protocole de faible puissance pour les réseaux étendus sans fil Recommandation UIT-T E.211 supprimée - Ancienne Veuillez agréer",
+        ],
+    );
+    circular(&["check", "-", "--deny-warnings"])
+        .stdin(APPROVAL)
+        .success();
+}
+
+#[test]
+fn recommendation_mistakes_are_located() {
+    let yaml = APPROVAL.replacen(
+        "      - {number: ITU-T E.211, status: deleted, title: {en: Old, fr: Ancienne}}",
+        "      - number: E211\n        title: {en: Old, fr: Ancienne}",
+        1,
+    );
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr.contains("<stdin>:6:17: `body[0].recommendations[1].number`: `E211` is not a Recommendation number: expected its series, a dot and digits"),
+        "{}",
+        done.stderr
+    );
+    let yaml = APPROVAL
+        .replacen("ITU-T E.211", "ITU-T Y.4480", 1)
+        .replacen("date: 2021-11-13", "date: 2022-01-10", 1);
+    let done = circular(&["check", "-", "--deny-warnings"])
+        .stdin(&yaml)
+        .failure(1);
+    assert!(
+        done.stderr.contains("<stdin>:6:18: warning: `body[0].recommendations[1].number`: Recommendation Y.4480 is listed twice"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr.contains("warning: `body[0].recommendations[0].date`: Recommendation Y.4480 is dated 2022-01-10, after the letter (2021-12-01)"),
+        "{}",
+        done.stderr
+    );
+    let yaml = APPROVAL.replacen("fr: Ancienne", "es: Antigua", 1);
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr
+            .contains("`body[0].recommendations[1].title`: no French (`fr`) text"),
+        "{}",
+        done.stderr
+    );
+    let yaml = "letter: {number: 5, date: 2021-12-01, subject: A, languages: [en]}\nto: [administrations]\nbody:\n  - recommendations: []\n";
+    let done = circular(&["check", "-"]).stdin(yaml).failure(1);
+    assert!(
+        done.stderr.contains(
+            "<stdin>:4:22: `body[0].recommendations`: the list of Recommendations is empty"
+        ),
+        "{}",
+        done.stderr
     );
 }

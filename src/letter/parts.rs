@@ -192,6 +192,7 @@ impl Translator<'_> {
         let mut number = 0;
         let mut views = Vec::new();
         for (i, item) in items.iter().enumerate() {
+            let mut recommendations = Vec::new();
             let (kind, numbered, text, bullets) = match item {
                 Item::Paragraph(paragraph) => {
                     let text = self.text(&paragraph.text, &format!("{field}[{i}].paragraph.text"));
@@ -201,6 +202,11 @@ impl Translator<'_> {
                     );
                     ("paragraph", paragraph.numbered, Some(text), bullets)
                 }
+                Item::Recommendations(list) => {
+                    let field = format!("{field}[{i}].recommendations");
+                    recommendations = self.recommendations(list, &field);
+                    ("recommendations", false, None, Vec::new())
+                }
                 standard => (kind(standard), true, None, Vec::new()),
             };
             number += usize::from(numbered);
@@ -209,9 +215,34 @@ impl Translator<'_> {
                 number: numbered.then_some(number),
                 text,
                 bullets,
+                recommendations,
             });
         }
         views
+    }
+
+    /// The rows of a Recommendations table; an empty list says nothing and is a problem.
+    fn recommendations(
+        &mut self,
+        list: &serde_saphyr::Spanned<Vec<crate::meeting::Recommendation>>,
+        field: &str,
+    ) -> Vec<RecommendationView> {
+        if list.value.is_empty() {
+            let message = "the list of Recommendations is empty".to_string();
+            let hint = "give each as `{number: ITU-T Y.4480, title: {fr: ..., en: ...}}`";
+            self.problem(crate::source::at(list), field, message, Some(hint.into()));
+        }
+        let each = list.value.iter().enumerate();
+        each.map(|(j, rec)| RecommendationView {
+            name: wording::recommendation(
+                self.lang,
+                &rec.number.value,
+                rec.status,
+                rec.date.as_ref().map(|date| date.value.0),
+            ),
+            title: self.text(&rec.title, &format!("{field}[{j}].title")),
+        })
+        .collect()
     }
 
     pub(super) fn deadlines(&mut self, circular: &Circular) -> Vec<DeadlineView> {
@@ -342,6 +373,7 @@ impl Translator<'_> {
             number: None,
             text: Some(lead),
             bullets: lines,
+            recommendations: Vec::new(),
         });
         AnnexView {
             label,
@@ -354,7 +386,7 @@ impl Translator<'_> {
 /// The standard paragraph's name when it speaks of the meeting.
 pub(super) fn about_the_meeting(item: &Item) -> Option<&'static str> {
     match item {
-        Item::Deadlines | Item::Paragraph(_) | Item::Addendum => None,
+        Item::Deadlines | Item::Paragraph(_) | Item::Addendum | Item::Recommendations(_) => None,
         standard => Some(kind(standard)),
     }
 }
@@ -373,6 +405,7 @@ fn kind(item: &Item) -> &'static str {
         Item::Venue => "venue",
         Item::Addendum => "addendum",
         Item::Paragraph(_) => "paragraph",
+        Item::Recommendations(_) => "recommendations",
     }
 }
 

@@ -161,6 +161,15 @@ pub struct ItemView {
     pub number: Option<usize>,
     pub text: Option<String>,
     pub bullets: Vec<String>,
+    /// The rows of a `recommendations` table.
+    pub recommendations: Vec<RecommendationView>,
+}
+
+/// A row of the Recommendations table: "Revised Recommendation D.180", and its title.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecommendationView {
+    pub name: String,
+    pub title: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
