@@ -381,6 +381,18 @@ impl Found<'_> {
             .iter()
             .map(|annex| annex.label.clone())
             .collect();
+        let body = circular
+            .body
+            .iter()
+            .flat_map(|body| body.value.iter().enumerate());
+        for (i, item) in body {
+            let Item::Agenda(agenda) = item else { continue };
+            let field = format!("body[{i}].agenda");
+            self.annex_label(&agenda.annex, &labels, &format!("{field}.annex"));
+            if let Some(practical) = &agenda.practical {
+                self.annex_label(practical, &labels, &format!("{field}.practical"));
+            }
+        }
         for (field, text) in free_texts(circular) {
             for lang_text in text.0.value.every() {
                 for label in annex_labels(lang_text) {
@@ -400,6 +412,20 @@ impl Found<'_> {
                 }
             }
         }
+    }
+
+    /// An annex named by its label that the letter does not have.
+    fn annex_label(&mut self, label: &Spanned<String>, labels: &[String], field: &str) {
+        let name = label.value.trim();
+        if labels.iter().any(|known| known == name) {
+            return;
+        }
+        let message = format!(
+            "`agenda` points to annex `{name}`, but the letter has {}",
+            count_annexes(labels)
+        );
+        let hint = "give the annex's label as the letter numbers it (1, 2 or A, B)";
+        self.add(Severity::Error, at(label), field, message, hint);
     }
 
     /// "7th-meeting" in a URL, or "Seventh" in the name, must agree with `edition`.

@@ -245,6 +245,8 @@ pub struct Meeting {
     /// The group's mandate, in parentheses after its name in the invitation: "Study Group 3
     /// (Tariff and accounting principles ...)".
     pub mandate: Option<Localized>,
+    /// The group's chairman, named by the `agenda` paragraph.
+    pub chair: Option<Chair>,
     /// The venue's address, line by line, given by the `venue` paragraph.
     #[serde(default)]
     pub address: Vec<Localized>,
@@ -496,6 +498,9 @@ pub enum Item {
     Contributions,
     /// "The venue of the meeting is:" and `meeting.address`, line by line.
     Venue,
+    /// "A draft meeting agenda, prepared by the Chairman of Study Group 3, Mr Seiichi Tsugawa
+    /// (Japan), is set out in Annex B." (`meeting.chair`; TSB Collective letters 2/5, 3/5).
+    Agenda(Agenda),
     /// What an addendum changes (`letter.addendum`): "Further to TSB Circular 92 of ...".
     Addendum,
     /// Free text, with optional bullets.
@@ -503,6 +508,37 @@ pub enum Item {
     /// The table of Recommendations an approval or deletion circular lists, one row each:
     /// "Revised Recommendation D.180" and its title (TSB Circular 237, Annex 1).
     Recommendations(#[schemars(with = "Vec<Recommendation>")] Spanned<Vec<Recommendation>>),
+}
+
+/// Where the `agenda` paragraph says the draft agenda is.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Agenda {
+    /// The annex's label as the letter numbers it: `B`, or `"2"`.
+    #[schemars(with = "String")]
+    pub annex: Spanned<String>,
+    /// The annex with the practical meeting information, said first: "Practical meeting
+    /// information is set out in Annex A."
+    #[schemars(with = "Option<String>")]
+    pub practical: Option<Spanned<String>>,
+    /// The annex also has the time plan: "A draft meeting agenda and time plan, prepared by
+    /// ..., are set out in Annex B." (TSB Collective letter 2/3).
+    #[serde(default)]
+    pub time_plan: bool,
+}
+
+/// The chairman of the group that meets, as the `agenda` paragraph names them.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Chair {
+    /// With the form of address and the country: {fr: "M. Seiichi Tsugawa (Japon)", en: "Mr
+    /// Seiichi Tsugawa (Japan)"}.
+    pub name: Localized,
+    /// With its article: {fr: "le Président du Groupe de travail 2/5", en: "the Chairman of
+    /// WP2/5"}. Default, from `letter.study-group`: "the Chairman of Study Group 3" / "le
+    /// Président de la Commission d'études 3" ("la Présidente" when the French name starts
+    /// with "Mme"); TSAG's.
+    pub title: Option<Localized>,
 }
 
 /// A Recommendation approved, revised or deleted.

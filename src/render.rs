@@ -16,7 +16,7 @@ use crate::locale::Lang;
 use crate::template_limits as limits;
 
 /// Every template of a set; `letter` is the entry point, the others are partials.
-pub const NAMES: [&str; 17] = [
+pub const NAMES: [&str; 18] = [
     "letter",
     "announcement",
     "languages",
@@ -34,6 +34,7 @@ pub const NAMES: [&str; 17] = [
     "events",
     "venue",
     "recommendations",
+    "agenda",
 ];
 
 macro_rules! embedded {
@@ -56,12 +57,13 @@ macro_rules! embedded {
             include_str!(concat!("../templates/", $lang, "/events.hbs")),
             include_str!(concat!("../templates/", $lang, "/venue.hbs")),
             include_str!(concat!("../templates/", $lang, "/recommendations.hbs")),
+            include_str!(concat!("../templates/", $lang, "/agenda.hbs")),
         ]
     };
 }
 
-const FR: [&str; 17] = embedded!("fr");
-const EN: [&str; 17] = embedded!("en");
+const FR: [&str; 18] = embedded!("fr");
+const EN: [&str; 18] = embedded!("en");
 
 /// The built-in text of a template.
 fn default_template(lang: Lang, name: &str) -> Option<&'static str> {

@@ -111,7 +111,7 @@ fn scalar(name: &str) -> Option<&'static str> {
         "Localized" => "text, or {fr: ..., en: ...}",
         "Language" => "language code",
         "Addressee" => "group key, or {fr: ..., en: ...}",
-        "Item" => "paragraph name, or {paragraph: ...} or {recommendations: [...]}",
+        "Item" => "paragraph name, or {paragraph: ...}, {agenda: ...}, {recommendations: [...]}",
         _ => return None,
     })
 }

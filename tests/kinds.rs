@@ -308,6 +308,7 @@ fn a_study_group_collective_letter_in_english() {
             "26 February 2018 - Submit fellowship requests - Submit interpretation requests (via online pre-registration form)",
             "9 March 2018 - Pre-registration (online via the study group homepage) - Submit requests for visa support letters",
             "27 March 2018 - Submit ITU-T Member contributions",
+            "4 Practical meeting information is set out in Annex A. A draft meeting agenda and time plan, prepared by the Chairman of Study Group 3, Mr Seiichi Tsugawa (Japan), are set out in Annex B.",
             "ANNEX A (to TSB Collective letter 2/3) Practical meeting information 1 Pursuant to the provisions of Recommendation ITU-T A.1, contributions to the work of the study group shall be submitted to the Director of the Telecommunication Standardization Bureau (TSB).",
         ],
     );
@@ -325,6 +326,7 @@ fn a_study_group_collective_letter_in_french() {
             "2 La réunion s'ouvrira à 9 h 30 le premier jour. L'enregistrement des participants débutera à 8 h 30 à l'entrée du bâtiment Montbrillant. Les précisions relatives aux salles de réunion seront affichées sur les écrans",
             "26 février 2018 - Soumission des demandes de bourses - Soumission des demandes d'interprétation (au moyen du formulaire de préinscription en ligne)",
             "9 mars 2018 - Préinscription (en ligne, sur la page d'accueil de la commission d'études) - Soumission des demandes de lettres d'appui pour l'obtention d'un visa",
+            "4 Des informations pratiques sur la réunion figurent dans l'Annexe A. Le projet d'ordre du jour et le plan de gestion du temps, établis par le Président de la Commission d'études 3, M. Seiichi Tsugawa (Japon), figurent dans l'Annexe B.",
             "ANNEXE A (de la Lettre collective TSB 2/3) Informations pratiques sur la réunion 1 Conformément aux dispositions de la Recommandation UIT-T A.1, les contributions aux travaux de la commission d'études doivent être soumises au Directeur du Bureau de la normalisation des télécommunications (TSB).",
         ],
     );
@@ -1250,6 +1252,111 @@ fn recommendation_mistakes_are_located() {
         done.stderr.contains(
             "<stdin>:4:22: `body[0].recommendations`: the list of Recommendations is empty"
         ),
+        "{}",
+        done.stderr
+    );
+}
+
+#[test]
+fn the_agenda_names_the_chairman_when_there_is_one() {
+    let yaml = sg3_with(
+        "  - agenda: {annex: B, practical: A, time-plan: true}",
+        "  - agenda: {annex: B}",
+    );
+    let without = yaml.replacen(
+        "  chair:\n    name: {fr: M. Seiichi Tsugawa (Japon), en: Mr Seiichi Tsugawa (Japan)}\n",
+        "",
+        1,
+    );
+    assert_has(
+        &render_stdin(&without, "en"),
+        &["4 A draft meeting agenda is set out in Annex B."],
+    );
+    assert_has(
+        &render_stdin(&without, "fr"),
+        &["4 Le projet d'ordre du jour figure dans l'Annexe B."],
+    );
+    let chair = "  chair:\n    name: {fr: Mme Maria Victoria Sukenik (Argentine), en: Ms Maria Victoria Sukenik (Argentina)}\n";
+    let woman = without.replacen(
+        "  registration-place:",
+        &format!("{chair}  registration-place:"),
+        1,
+    );
+    assert_has(
+        &render_stdin(&woman, "en"),
+        &[
+            "4 A draft meeting agenda, prepared by the Chairman of Study Group 3, Ms Maria Victoria Sukenik (Argentina), is set out in Annex B.",
+        ],
+    );
+    assert_has(
+        &render_stdin(&woman, "fr"),
+        &[
+            "4 Le projet d'ordre du jour, établi par la Présidente de la Commission d'études 3, Mme Maria Victoria Sukenik (Argentine), figure dans l'Annexe B.",
+        ],
+    );
+    let tsag = yaml.replacen("study-group: \"3\"", "study-group: TSAG", 1);
+    assert_has(
+        &render_stdin(&tsag, "en"),
+        &["prepared by the Chairman of TSAG, Mr Seiichi Tsugawa (Japan), is set out"],
+    );
+    assert_has(
+        &render_stdin(&tsag, "fr"),
+        &["établi par le Président du GCNT, M. Seiichi Tsugawa (Japon), figure"],
+    );
+    let titled = yaml.replacen(
+        "    name: {fr: M. Seiichi",
+        "    title: {fr: le Président du Groupe de travail 1/3, en: the Chairman of WP1/3}\n    name: {fr: M. Seiichi",
+        1,
+    );
+    assert_has(
+        &render_stdin(&titled, "en"),
+        &["prepared by the Chairman of WP1/3, Mr Seiichi Tsugawa (Japan), is"],
+    );
+    assert_has(
+        &render_stdin(&titled, "fr"),
+        &["établi par le Président du Groupe de travail 1/3, M. Seiichi Tsugawa (Japon), figure"],
+    );
+}
+
+#[test]
+fn agenda_and_chair_mistakes_are_located() {
+    let yaml = sg3_with(
+        "  - agenda: {annex: B, practical: A, time-plan: true}",
+        "  - agenda: {annex: C, practical: A}",
+    );
+    let line = 1 + yaml
+        .lines()
+        .position(|l| l.contains("agenda: {annex: C"))
+        .unwrap();
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr.contains(&format!("<stdin>:{line}:21: `body[3].agenda.annex`: `agenda` points to annex `C`, but the letter has annexes A, B")),
+        "{}",
+        done.stderr
+    );
+    let yaml = sg3_with("  study-group: \"3\"\n", "").replacen(
+        "meeting:\n",
+        "meeting:\n  name: {fr: de la réunion, en: of the meeting}\n",
+        1,
+    );
+    let line = 1 + yaml
+        .lines()
+        .position(|l| l.contains("name: {fr: M. Seiichi"))
+        .unwrap();
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr.contains(&format!("<stdin>:{line}:11: `meeting.chair.title`: the chair has no title, and the letter no study group to make it from")),
+        "{}",
+        done.stderr
+    );
+    let yaml = sg3_with(
+        "en: Mr Seiichi Tsugawa (Japan)}",
+        "es: Sr. Seiichi Tsugawa (Japón)}",
+    );
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr
+            .contains("`meeting.chair.name`: no English (`en`) text"),
         "{}",
         done.stderr
     );

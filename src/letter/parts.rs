@@ -83,6 +83,7 @@ impl Translator<'_> {
         MeetingView {
             invited_to: self.invited_to(meeting, &title, &the_title),
             mandate: self.option(&meeting.mandate, &self.field("mandate")),
+            chair: self.chair(meeting, group),
             days_text: days.as_ref().map(|days| lang.days_text(days)),
             days_subject: days.as_ref().map(|days| lang.days_subject(days)),
             days_listed: days.as_ref().is_some_and(|days| days.listed),
@@ -140,6 +141,30 @@ impl Translator<'_> {
         }
     }
 
+    /// The chairman, their title given or made from the letter's study group.
+    fn chair(&mut self, meeting: &Meeting, group: Option<&str>) -> Option<ChairView> {
+        let chair = meeting.chair.as_ref()?;
+        let name = self.text(&chair.name, &self.field("chair.name"));
+        let title = self.option(&chair.title, &self.field("chair.title"));
+        let woman = chair
+            .name
+            .get(crate::locale::Lang::Fr)
+            .is_some_and(|fr| fr.starts_with("Mme"));
+        let title = match (title, group) {
+            (Some(title), _) => title,
+            (None, Some(group)) => wording::chair_title(self.lang, group, woman),
+            (None, None) => {
+                let message =
+                    "the chair has no title, and the letter no study group to make it from".into();
+                let hint = "add `title: {fr: le Président du ..., en: the Chairman of ...}`, or `study-group` under `letter`";
+                let at = (chair.name.line(), chair.name.column());
+                self.problem(at, &self.field("chair.title"), message, Some(hint.into()));
+                String::new()
+            }
+        };
+        Some(ChairView { name, title })
+    }
+
     fn languages(&self, codes: &[crate::values::Language]) -> Vec<String> {
         let names = codes
             .iter()
@@ -192,7 +217,7 @@ impl Translator<'_> {
         let mut number = 0;
         let mut views = Vec::new();
         for (i, item) in items.iter().enumerate() {
-            let mut recommendations = Vec::new();
+            let (mut recommendations, mut agenda) = (Vec::new(), None);
             let (kind, numbered, text, bullets) = match item {
                 Item::Paragraph(paragraph) => {
                     let text = self.text(&paragraph.text, &format!("{field}[{i}].paragraph.text"));
@@ -207,6 +232,14 @@ impl Translator<'_> {
                     recommendations = self.recommendations(list, &field);
                     ("recommendations", false, None, Vec::new())
                 }
+                Item::Agenda(given) => {
+                    agenda = Some(AgendaView {
+                        annex: given.annex.value.trim().to_string(),
+                        practical: (given.practical.as_ref()).map(|a| a.value.trim().to_string()),
+                        time_plan: given.time_plan,
+                    });
+                    ("agenda", true, None, Vec::new())
+                }
                 standard => (kind(standard), true, None, Vec::new()),
             };
             number += usize::from(numbered);
@@ -216,6 +249,7 @@ impl Translator<'_> {
                 text,
                 bullets,
                 recommendations,
+                agenda,
             });
         }
         views
@@ -374,6 +408,7 @@ impl Translator<'_> {
             text: Some(lead),
             bullets: lines,
             recommendations: Vec::new(),
+            agenda: None,
         });
         AnnexView {
             label,
@@ -403,6 +438,7 @@ fn kind(item: &Item) -> &'static str {
         Item::Opening => "opening",
         Item::Contributions => "contributions",
         Item::Venue => "venue",
+        Item::Agenda(_) => "agenda",
         Item::Addendum => "addendum",
         Item::Paragraph(_) => "paragraph",
         Item::Recommendations(_) => "recommendations",

@@ -98,6 +98,22 @@ pub(super) fn series(lang: Lang, series: Series) -> &'static str {
     }
 }
 
+/// The chairman of a study group, with the article: "the Chairman of Study Group 3" / "le
+/// Président de la Commission d'études 3" ("la Présidente" for a woman), "the Chairman of
+/// TSAG" / "le Président du GCNT" (TSB Collective letters 2/5, 2/TSAG; Lettre collective 4/16).
+pub(super) fn chair_title(lang: Lang, group: &str, woman: bool) -> String {
+    let president = match woman {
+        true => "la Présidente",
+        false => "le Président",
+    };
+    match (lang, group) {
+        (Lang::En, "TSAG") => "the Chairman of TSAG".into(),
+        (Lang::Fr, "TSAG") => format!("{president} du GCNT"),
+        (Lang::En, number) => format!("the Chairman of Study Group {number}"),
+        (Lang::Fr, number) => format!("{president} de la Commission d'études {number}"),
+    }
+}
+
 /// A Recommendation as an approval circular lists it: "Revised Recommendation D.180",
 /// "New Recommendation ITU-T Y.4480 (11/2021)" / "Recommandation D.180 révisée", "Nouvelle
 /// Recommandation UIT-T Y.4480 (11/2021)" (TSB Circular 237; the edition's month and year
@@ -168,6 +184,24 @@ mod tests {
             recommendation(Lang::Fr, &number("H.264.1"), None, None),
             "Recommandation H.264.1"
         );
+    }
+
+    #[test]
+    fn a_study_group_s_chairman_in_both_languages() {
+        assert_eq!(
+            chair_title(Lang::En, "3", false),
+            "the Chairman of Study Group 3"
+        );
+        assert_eq!(
+            chair_title(Lang::Fr, "3", false),
+            "le Président de la Commission d'études 3"
+        );
+        assert_eq!(
+            chair_title(Lang::Fr, "5", true),
+            "la Présidente de la Commission d'études 5"
+        );
+        assert_eq!(chair_title(Lang::En, "TSAG", true), "the Chairman of TSAG");
+        assert_eq!(chair_title(Lang::Fr, "TSAG", false), "le Président du GCNT");
     }
 
     #[test]
