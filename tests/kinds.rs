@@ -1361,3 +1361,25 @@ fn agenda_and_chair_mistakes_are_located() {
         done.stderr
     );
 }
+
+#[test]
+fn without_an_opening_time_the_opening_paragraph_says_when_registration_begins() {
+    let yaml = sg3_with("start: 2018-04-09T09:30", "start: 2018-04-09")
+        .replacen("end: 2018-04-18T17:30", "end: 2018-04-18", 1)
+        .replacen("  daily-hours: {from: \"09:30\", to: \"17:30\"}\n", "", 1);
+    assert_has(
+        &render_stdin(&yaml, "en"),
+        &[
+            "2 Participant registration will begin at 0830 hours on the first day at the Montbrillant building entrance. Daily meeting room",
+        ],
+    );
+    assert_has(
+        &render_stdin(&yaml, "fr"),
+        &[
+            "2 L'enregistrement des participants débutera à 8 h 30 le premier jour à l'entrée du bâtiment Montbrillant. Les précisions",
+        ],
+    );
+    circular(&["check", "-", "--deny-warnings"])
+        .stdin(&yaml)
+        .success();
+}

@@ -72,36 +72,38 @@ pub fn placed(meeting: &Meeting, root: &str) -> (DateTime<Tz>, DateTime<Tz>, Vec
     if let (Some(hours), Stated::Hours) = (&meeting.daily_hours, meeting.stated()) {
         problems.extend(daily_problem(hours, root, &start, &end));
     }
-    if end - start > chrono::Duration::days(MAX_DAYS) {
-        let message = format!("the meeting lasts more than {MAX_DAYS} days");
-        let hint = "check the year of `start` and `end`";
-        problems.push(TimeProblem::new(
-            root,
-            "end",
-            at(&meeting.end),
-            message,
-            hint,
-        ));
-    }
-    if problems.is_empty() && meeting.stated() == Stated::Hours {
+    // The clocks are looked at day by day only for a meeting whose days are in order.
+    let order = order_problems(meeting, root, &start, &end);
+    if problems.is_empty() && order.is_empty() && meeting.stated() == Stated::Hours {
         problems.extend(clock_change(meeting, root, &start, &end));
+    }
+    problems.extend(order);
+    (start, end, problems)
+}
+
+/// A meeting that ends before it starts (by date, when a time is not stated), or lasts more
+/// than a year: both at `end`.
+fn order_problems(
+    meeting: &Meeting,
+    root: &str,
+    start: &DateTime<Tz>,
+    end: &DateTime<Tz>,
+) -> Vec<TimeProblem> {
+    let problem = |message, hint| TimeProblem::new(root, "end", at(&meeting.end), message, hint);
+    let mut problems = Vec::new();
+    if *end - *start > chrono::Duration::days(MAX_DAYS) {
+        let message = format!("the meeting lasts more than {MAX_DAYS} days");
+        problems.push(problem(message, "check the year of `start` and `end`"));
     }
     let before = match meeting.stated() {
         Stated::Hours => end < start,
         _ => end.date_naive() < start.date_naive(),
     };
     if before {
-        let message = end_before_start(meeting, &start, &end);
-        let hint = "swap `start` and `end`, or fix the date";
-        problems.push(TimeProblem::new(
-            root,
-            "end",
-            at(&meeting.end),
-            message,
-            hint,
-        ));
+        let message = end_before_start(meeting, start, end);
+        problems.push(problem(message, "swap `start` and `end`, or fix the date"));
     }
-    (start, end, problems)
+    problems
 }
 
 /// A closing time without an opening time, or daily hours without the meeting's times: what
