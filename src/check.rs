@@ -9,9 +9,10 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use crate::error::{Problem, Severity};
 use crate::letter::{Letter, MeetingView};
 use crate::locale::Lang;
-use crate::meeting::{Circular, Format, Item, Meeting};
+use crate::meeting::{Circular, Format, Item, Meeting, Recommendation};
 use crate::source::{Source, at};
 use crate::values::Localized;
+use serde_saphyr::Spanned;
 
 /// Every semantic problem of a description whose letters could be built.
 pub fn semantic(circular: &Circular, letter: &Letter, source: &Source) -> Vec<Problem> {
@@ -30,6 +31,7 @@ pub fn semantic(circular: &Circular, letter: &Letter, source: &Source) -> Vec<Pr
     found.deadlines(circular, letter);
     found.annex_references(circular, letter);
     found.one_language(circular);
+    found.recommendations(circular);
     found.problems
 }
 
@@ -72,10 +74,11 @@ impl Found<'_> {
                 hint,
             );
         }
-        if days >= 1 && end.time <= start.time && meeting.daily_hours.is_none() {
+        let hours = start.time.as_ref().zip(end.time.as_ref());
+        let early = hours.filter(|(opens, closes)| closes <= opens);
+        if let (true, Some((opens, closes)), None) = (days >= 1, early, &meeting.daily_hours) {
             let message = format!(
-                "the meeting closes at {} on its last day, not later than it opens ({}): it is not one sitting a day at the same hours, so `times` and `ics` take it as one sitting from start to end",
-                end.time, start.time
+                "the meeting closes at {closes} on its last day, not later than it opens ({opens}): it is not one sitting a day at the same hours, so `times` and `ics` take it as one sitting from start to end"
             );
             let hint = "for one sitting a day, give the hours of each day: `daily-hours: {from: \"09:30\", to: \"17:30\"}`";
             self.add(
@@ -132,6 +135,63 @@ impl Found<'_> {
                 "meeting.registration.deadline",
                 message,
                 "registration closes before the meeting",
+            );
+        }
+    }
+
+    /// A Recommendation listed twice, or dated after the letter that announces it.
+    fn recommendations(&mut self, circular: &Circular) {
+        let body = circular
+            .body
+            .iter()
+            .flat_map(|body| listed("body", &body.value));
+        let annexes = circular.annexes.iter().enumerate();
+        let annexes =
+            annexes.flat_map(|(a, annex)| listed(&format!("annexes[{a}].body"), &annex.body));
+        let lists: Vec<_> = body.chain(annexes).collect();
+        let dated = circular.letter.date.value.0;
+        for (field, list) in lists {
+            for (i, rec) in list.value.iter().enumerate() {
+                let earlier = &list.value[..i];
+                self.recommendation(rec, earlier, &format!("{field}[{i}]"), dated);
+            }
+        }
+    }
+
+    fn recommendation(
+        &mut self,
+        rec: &Recommendation,
+        earlier: &[Recommendation],
+        field: &str,
+        dated: NaiveDate,
+    ) {
+        let number = &rec.number.value.number;
+        if earlier
+            .iter()
+            .any(|other| other.number.value.number == *number)
+        {
+            let message = format!("Recommendation {number} is listed twice");
+            let (at, field) = (at(&rec.number), format!("{field}.number"));
+            self.add(
+                Severity::Warning,
+                at,
+                &field,
+                message,
+                "list each Recommendation once",
+            );
+        }
+        if let Some(date) = rec.date.as_ref().filter(|date| date.value.0 > dated) {
+            let message = format!(
+                "Recommendation {number} is dated {}, after the letter ({dated})",
+                date.value.0
+            );
+            let hint = "give the date it was approved (or deleted), before the letter's";
+            self.add(
+                Severity::Warning,
+                at(date),
+                &format!("{field}.date"),
+                message,
+                hint,
             );
         }
     }
@@ -321,6 +381,18 @@ impl Found<'_> {
             .iter()
             .map(|annex| annex.label.clone())
             .collect();
+        let body = circular
+            .body
+            .iter()
+            .flat_map(|body| body.value.iter().enumerate());
+        for (i, item) in body {
+            let Item::Agenda(agenda) = item else { continue };
+            let field = format!("body[{i}].agenda");
+            self.annex_label(&agenda.annex, &labels, &format!("{field}.annex"));
+            if let Some(practical) = &agenda.practical {
+                self.annex_label(practical, &labels, &format!("{field}.practical"));
+            }
+        }
         for (field, text) in free_texts(circular) {
             for lang_text in text.0.value.every() {
                 for label in annex_labels(lang_text) {
@@ -340,6 +412,20 @@ impl Found<'_> {
                 }
             }
         }
+    }
+
+    /// An annex named by its label that the letter does not have.
+    fn annex_label(&mut self, label: &Spanned<String>, labels: &[String], field: &str) {
+        let name = label.value.trim();
+        if labels.iter().any(|known| known == name) {
+            return;
+        }
+        let message = format!(
+            "`agenda` points to annex `{name}`, but the letter has {}",
+            count_annexes(labels)
+        );
+        let hint = "give the annex's label as the letter numbers it (1, 2 or A, B)";
+        self.add(Severity::Error, at(label), field, message, hint);
     }
 
     /// "7th-meeting" in a URL, or "Seventh" in the name, must agree with `edition`.
@@ -432,6 +518,16 @@ impl Found<'_> {
             .unwrap_or((1, 1));
         self.add(Severity::Warning, at, "meeting.zone", message, &hint);
     }
+}
+
+/// The Recommendations lists among `items`, each with its field: `body[2].recommendations`.
+fn listed<'a>(field: &str, items: &'a [Item]) -> Vec<(String, &'a Spanned<Vec<Recommendation>>)> {
+    let each = items.iter().enumerate();
+    let each = each.filter_map(|(k, item)| match item {
+        Item::Recommendations(list) => Some((format!("{field}[{k}].recommendations"), list)),
+        _ => None,
+    });
+    each.collect()
 }
 
 fn weekday(date: NaiveDate) -> &'static str {

@@ -7,20 +7,21 @@
 //! moves by an hour in Geneva when a meeting spans a DST change (late March, late October).
 //! The output is deterministic: the UID comes from the circular, DTSTAMP is given.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::letter::Letter;
 use crate::locale::{Lang, capitalize};
 use crate::meeting::{Circular, Format, Series};
+use crate::times::Schedule;
 use crate::zone::{self, Sitting};
 
 /// The invitation to the meeting of `circular`, worded as `letter` (one language) words it.
-/// `stamp` is DTSTAMP; by default, midnight UTC of the circular's date.
+/// `schedules` are the meeting's and each event's, in order; `stamp` is DTSTAMP; by default,
+/// midnight UTC of the circular's date.
 pub fn invitation(
     circular: &Circular,
     letter: &Letter,
-    sittings: &[Sitting],
-    events: &[Vec<Sitting>],
+    schedules: &[Schedule],
     stamp: Option<DateTime<Utc>>,
 ) -> String {
     let info = &circular.letter;
@@ -50,31 +51,24 @@ pub fn invitation(
         Format::Virtual => url.map(String::from),
         _ => venue,
     };
+    let (main, others) = schedules
+        .split_first()
+        .expect("the meeting's schedule comes first");
     let description = format!(
         "{} ({})\n{}\n{}",
         letter.reference,
         letter.lang.date(letter.date),
         meeting.title,
-        match &meeting.days_text {
-            // Half days or skipped weekdays: the days as the letter says them; each sitting
-            // has its own event with its own hours.
-            Some(days) => format!("{}.", capitalize(days)),
-            None => when(letter.lang, sittings),
-        }
+        when(letter.lang, meeting.days_text.as_deref(), main)
     );
     let description = match url {
         Some(url) => format!("{description}\n{url}"),
         None => description,
     };
-    let utc = |sittings: &[Sitting]| -> Vec<_> {
-        let each = sittings.iter();
-        each.map(|(a, b)| (a.to_utc(), b.to_utc())).collect()
-    };
-    let in_utc = utc(sittings);
     let titles = letter.events.iter().map(|event| event.title.as_str());
     let events: Vec<_> = titles
-        .zip(events)
-        .map(|(title, sittings)| (title, utc(sittings)))
+        .zip(others)
+        .map(|(title, s)| (title, spans(s)))
         .collect();
     write(&Calendar {
         id: &id,
@@ -84,14 +78,59 @@ pub fn invitation(
         description: &description,
         url,
         location: location.as_deref(),
-        sittings: &in_utc,
+        sittings: &spans(main),
         events: &events,
     })
 }
 
+/// The calendar events of a schedule: each sitting in UTC; without hours, all-day events, one
+/// for each run of consecutive sitting days.
+pub fn spans(schedule: &Schedule) -> Vec<Span> {
+    let Schedule::Sittings(sittings) = schedule else {
+        let mut runs: Vec<(NaiveDate, NaiveDate)> = Vec::new();
+        for day in schedule.days() {
+            let next = day.succ_opt().expect("dates stop in 2099");
+            match runs.last_mut() {
+                Some((_, end)) if *end == day => *end = next,
+                _ => runs.push((day, next)),
+            }
+        }
+        return runs.into_iter().map(|(a, b)| Span::AllDay(a, b)).collect();
+    };
+    let each = sittings.iter();
+    each.map(|(a, b)| Span::Timed(a.to_utc(), b.to_utc()))
+        .collect()
+}
+
+/// What the description says of the days and hours: the days as the letter says them when
+/// it must (half days, skipped weekdays), then the hours it states.
+fn when(lang: Lang, days_text: Option<&str>, schedule: &Schedule) -> String {
+    let days = schedule.days();
+    let range = match (days_text, days.first(), days.last()) {
+        (Some(days), _, _) => capitalize(days),
+        (None, Some(first), Some(last)) => capitalize(&lang.date_range_text(*first, *last)),
+        _ => return String::new(),
+    };
+    match schedule {
+        Schedule::Sittings(sittings) if days_text.is_none() => hours(lang, sittings),
+        Schedule::Opening(at, _) => format!("{range}{}.", opening(lang, at)),
+        _ => format!("{range}."),
+    }
+}
+
+/// ", opening at 0930 hours CEST" / ", ouverture à 9 h 30 CEST".
+fn opening(lang: Lang, at: &DateTime<chrono_tz::Tz>) -> String {
+    let time = lang.time(at.time());
+    let zone = zone::abbreviation(at);
+    match lang {
+        Lang::En => format!(", opening at {time} {zone}"),
+        Lang::Fr => format!(", ouverture à {time} {zone}"),
+    }
+}
+
 /// "On 20 June 2023, from 0930 to 1600 hours CEST."; "Du 9 au 18 avril 2018, de 9 h 30 à
 /// 17 h 30 CEST chaque jour."
-fn when(lang: Lang, sittings: &[Sitting]) -> String {
+fn hours(lang: Lang, sittings: &[Sitting]) -> String {
     let (Some(first), Some(last)) = (sittings.first(), sittings.last()) else {
         return String::new();
     };
@@ -137,13 +176,22 @@ pub struct Calendar<'a> {
     /// The venue, or the virtual meeting's link.
     pub location: Option<&'a str>,
     /// Start and end of each meeting day, in order.
-    pub sittings: &'a [(DateTime<Utc>, DateTime<Utc>)],
+    pub sittings: &'a [Span],
     /// The events held with the meeting: each one's summary and sittings.
     pub events: &'a [Event<'a>],
 }
 
-/// An event held with the meeting, in a calendar: its summary and its sittings in UTC.
-pub type Event<'a> = (&'a str, Vec<(DateTime<Utc>, DateTime<Utc>)>);
+/// When a calendar event is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    /// From a start to an end, in UTC.
+    Timed(DateTime<Utc>, DateTime<Utc>),
+    /// Whole days, from the first to the day after the last (DTEND is exclusive).
+    AllDay(NaiveDate, NaiveDate),
+}
+
+/// An event held with the meeting, in a calendar: its summary and its sittings.
+pub type Event<'a> = (&'a str, Vec<Span>);
 
 /// The calendar as an iCalendar file: CRLF line ends, lines folded at 75 octets.
 pub fn write(calendar: &Calendar) -> String {
@@ -169,12 +217,20 @@ pub fn write(calendar: &Calendar) -> String {
         .map(|sitting| (calendar.summary, sitting));
     let events = calendar.events.iter();
     let events = events.flat_map(|(summary, sittings)| sittings.iter().map(move |s| (*summary, s)));
-    for (day, (summary, (start, end))) in main.chain(events).enumerate() {
+    for (day, (summary, span)) in main.chain(events).enumerate() {
         line("BEGIN", "VEVENT");
         line("UID", &format!("{uid}-{}@tsb-circular", day + 1));
         line("DTSTAMP", &utc(&calendar.stamp));
-        line("DTSTART", &utc(start));
-        line("DTEND", &utc(end));
+        match span {
+            Span::Timed(start, end) => {
+                line("DTSTART", &utc(start));
+                line("DTEND", &utc(end));
+            }
+            Span::AllDay(first, after) => {
+                line("DTSTART;VALUE=DATE", &first.format("%Y%m%d").to_string());
+                line("DTEND;VALUE=DATE", &after.format("%Y%m%d").to_string());
+            }
+        }
         line(&format!("SUMMARY{lang}"), &text(summary));
         line(&format!("DESCRIPTION{lang}"), &text(calendar.description));
         if let Some(location) = calendar.location {
@@ -249,6 +305,43 @@ mod tests {
         assert!(lines[1..].iter().all(|line| line.starts_with(' ')));
         let unfolded = out.replace("\r\n ", "");
         assert_eq!(unfolded, format!("SUMMARY:{value}\r\n"));
+    }
+
+    #[test]
+    fn the_description_states_only_the_times_the_letter_states() {
+        let day = |d| NaiveDate::from_ymd_opt(2018, 4, d).unwrap();
+        let days = Schedule::Days(vec![day(9), day(10)]);
+        assert_eq!(when(Lang::En, None, &days), "From 9 to 10 April 2018.");
+        assert_eq!(when(Lang::Fr, None, &days), "Du 9 au 10 avril 2018.");
+        let opens = day(9).and_hms_opt(9, 30, 0).unwrap();
+        let opens = zone::resolve(opens, zone::GENEVA, None).unwrap();
+        let opening = Schedule::Opening(opens, vec![day(9), day(10)]);
+        assert_eq!(
+            when(Lang::En, None, &opening),
+            "From 9 to 10 April 2018, opening at 0930 hours CEST."
+        );
+        assert_eq!(
+            when(
+                Lang::Fr,
+                Some("du 9 (après-midi) au 10 avril 2018"),
+                &opening
+            )
+            .replace('\u{a0}', " "),
+            "Du 9 (après-midi) au 10 avril 2018, ouverture à 9 h 30 CEST."
+        );
+    }
+
+    #[test]
+    fn days_without_hours_are_all_day_events_one_per_run_of_days() {
+        let day = |d| NaiveDate::from_ymd_opt(2005, 5, d).unwrap();
+        let days = Schedule::Days(vec![day(11), day(12), day(13), day(16)]);
+        assert_eq!(
+            spans(&days),
+            [
+                Span::AllDay(day(11), day(14)),
+                Span::AllDay(day(16), day(17))
+            ]
+        );
     }
 
     #[test]

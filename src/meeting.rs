@@ -10,7 +10,8 @@ use serde_saphyr::Spanned;
 
 use crate::locale::Noun;
 use crate::values::{
-    Addressee, Date, Interpretation, Language, LocalDateTime, Localized, Number, Time, Zone,
+    Addressee, Date, Interpretation, Language, LocalDateTime, Localized, Number,
+    RecommendationNumber, Time, Zone,
 };
 
 impl Circular {
@@ -244,6 +245,8 @@ pub struct Meeting {
     /// The group's mandate, in parentheses after its name in the invitation: "Study Group 3
     /// (Tariff and accounting principles ...)".
     pub mandate: Option<Localized>,
+    /// The group's chairman, named by the `agenda` paragraph.
+    pub chair: Option<Chair>,
     /// The venue's address, line by line, given by the `venue` paragraph.
     #[serde(default)]
     pub address: Vec<Localized>,
@@ -265,8 +268,12 @@ pub struct Meeting {
     #[serde(default)]
     pub format: Format,
     pub venue: Option<Venue>,
+    /// When it opens, `2023-06-20T09:30`; a date alone (`2023-06-20`) when the letter states
+    /// no time.
     #[schemars(with = "LocalDateTime")]
     pub start: Spanned<LocalDateTime>,
+    /// When it closes; a date alone when the letter states no closing time (the opening
+    /// alone, or no time at all).
     #[schemars(with = "LocalDateTime")]
     pub end: Spanned<LocalDateTime>,
     /// `abbreviation` (default: "0930 hours CEST") or `city` ("0930 hours Geneva time" /
@@ -312,6 +319,16 @@ pub struct Meeting {
 }
 
 impl Meeting {
+    /// Which times the letter states: `start` and `end` written as dates give none, a `start`
+    /// with a time and an `end` without gives the opening alone.
+    pub fn stated(&self) -> Stated {
+        match (self.start.value.timed, self.end.value.timed) {
+            (true, true) => Stated::Hours,
+            (true, false) => Stated::Opening,
+            _ => Stated::Days,
+        }
+    }
+
     /// Whether participants come to Geneva: a physical or hybrid meeting there.
     pub fn in_geneva(&self) -> bool {
         let physical = self.format != Format::Virtual;
@@ -319,6 +336,17 @@ impl Meeting {
         let city = city.and_then(|venue| venue.city.0.value.get("en"));
         physical && city.is_some_and(|city| city.eq_ignore_ascii_case("geneva"))
     }
+}
+
+/// The times a letter states of its meeting, never more than the YAML gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stated {
+    /// Opening and closing: "from 0930 to 1600 hours CEST".
+    Hours,
+    /// The opening alone: "It will open at 0930 hours CEST".
+    Opening,
+    /// The days alone: "on 2 November 2009".
+    Days,
 }
 
 fn english() -> Vec<Language> {
@@ -470,10 +498,73 @@ pub enum Item {
     Contributions,
     /// "The venue of the meeting is:" and `meeting.address`, line by line.
     Venue,
+    /// "A draft meeting agenda, prepared by the Chairman of Study Group 3, Mr Seiichi Tsugawa
+    /// (Japan), is set out in Annex B." (`meeting.chair`; TSB Collective letters 2/5, 3/5).
+    Agenda(Agenda),
     /// What an addendum changes (`letter.addendum`): "Further to TSB Circular 92 of ...".
     Addendum,
     /// Free text, with optional bullets.
     Paragraph(Paragraph),
+    /// The table of Recommendations an approval or deletion circular lists, one row each:
+    /// "Revised Recommendation D.180" and its title (TSB Circular 237, Annex 1).
+    Recommendations(#[schemars(with = "Vec<Recommendation>")] Spanned<Vec<Recommendation>>),
+}
+
+/// Where the `agenda` paragraph says the draft agenda is.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Agenda {
+    /// The annex's label as the letter numbers it: `B`, or `"2"`.
+    #[schemars(with = "String")]
+    pub annex: Spanned<String>,
+    /// The annex with the practical meeting information, said first: "Practical meeting
+    /// information is set out in Annex A."
+    #[schemars(with = "Option<String>")]
+    pub practical: Option<Spanned<String>>,
+    /// The annex also has the time plan: "A draft meeting agenda and time plan, prepared by
+    /// ..., are set out in Annex B." (TSB Collective letter 2/3).
+    #[serde(default)]
+    pub time_plan: bool,
+}
+
+/// The chairman of the group that meets, as the `agenda` paragraph names them.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Chair {
+    /// With the form of address and the country: {fr: "M. Seiichi Tsugawa (Japon)", en: "Mr
+    /// Seiichi Tsugawa (Japan)"}.
+    pub name: Localized,
+    /// With its article: {fr: "le Président du Groupe de travail 2/5", en: "the Chairman of
+    /// WP2/5"}. Default, from `letter.study-group`: "the Chairman of Study Group 3" / "le
+    /// Président de la Commission d'études 3" ("la Présidente" when the French name starts
+    /// with "Mme"); TSAG's.
+    pub title: Option<Localized>,
+}
+
+/// A Recommendation approved, revised or deleted.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct Recommendation {
+    /// As ITU numbers it: `ITU-T Y.4480`, or `D.180` as older letters write it; French says
+    /// "UIT-T".
+    #[schemars(with = "RecommendationNumber")]
+    pub number: Spanned<RecommendationNumber>,
+    pub title: Localized,
+    /// `new`, `revised` or `deleted`: "New Recommendation ITU-T Y.4480" / "Nouvelle
+    /// Recommandation UIT-T Y.4480", "Recommandation D.180 révisée".
+    pub status: Option<Status>,
+    /// When it was approved (or deleted): "ITU-T Y.4480 (11/2021)".
+    #[schemars(with = "Option<Date>")]
+    pub date: Option<Spanned<Date>>,
+}
+
+/// What happened to a Recommendation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    New,
+    Revised,
+    Deleted,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]

@@ -224,18 +224,13 @@ impl Input {
         lang: Lang,
         stamp: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<String, Error> {
-        let sittings = crate::times::sittings(self.meeting()?, &self.source)?;
-        let events = self.circular.co_located();
-        let events = events
-            .iter()
-            .map(|event| crate::times::sittings(event, &self.source));
-        let events = events.collect::<Result<Vec<_>, Error>>()?;
+        self.meeting()?;
+        let schedules = crate::times::schedules(&self.circular, &self.source)?;
         let letter = self.letter(lang, &View::default())?;
         Ok(crate::ics::invitation(
             &self.circular,
             &letter,
-            &sittings,
-            &events,
+            &schedules,
             stamp,
         ))
     }

@@ -16,7 +16,7 @@ use crate::locale::Lang;
 use crate::template_limits as limits;
 
 /// Every template of a set; `letter` is the entry point, the others are partials.
-pub const NAMES: [&str; 16] = [
+pub const NAMES: [&str; 18] = [
     "letter",
     "announcement",
     "languages",
@@ -33,6 +33,8 @@ pub const NAMES: [&str; 16] = [
     "subject",
     "events",
     "venue",
+    "recommendations",
+    "agenda",
 ];
 
 macro_rules! embedded {
@@ -54,12 +56,14 @@ macro_rules! embedded {
             include_str!(concat!("../templates/", $lang, "/subject.hbs")),
             include_str!(concat!("../templates/", $lang, "/events.hbs")),
             include_str!(concat!("../templates/", $lang, "/venue.hbs")),
+            include_str!(concat!("../templates/", $lang, "/recommendations.hbs")),
+            include_str!(concat!("../templates/", $lang, "/agenda.hbs")),
         ]
     };
 }
 
-const FR: [&str; 16] = embedded!("fr");
-const EN: [&str; 16] = embedded!("en");
+const FR: [&str; 18] = embedded!("fr");
+const EN: [&str; 18] = embedded!("en");
 
 /// The built-in text of a template.
 fn default_template(lang: Lang, name: &str) -> Option<&'static str> {

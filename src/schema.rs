@@ -105,13 +105,13 @@ fn describe<'a>(root: &'a Value, node: &'a Value) -> (String, Option<&'a Value>)
 fn scalar(name: &str) -> Option<&'static str> {
     Some(match name {
         "Date" => "date YYYY-MM-DD",
-        "LocalDateTime" => "local date-time YYYY-MM-DDTHH:MM",
+        "LocalDateTime" => "local date-time YYYY-MM-DDTHH:MM, or a date",
         "Time" => "time HH:MM",
         "Zone" => "IANA zone",
         "Localized" => "text, or {fr: ..., en: ...}",
         "Language" => "language code",
         "Addressee" => "group key, or {fr: ..., en: ...}",
-        "Item" => "paragraph name, or {paragraph: ...}",
+        "Item" => "paragraph name, or {paragraph: ...}, {agenda: ...}, {recommendations: [...]}",
         _ => return None,
     })
 }

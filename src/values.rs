@@ -174,11 +174,14 @@ impl Time {
 }
 
 /// A local date-time, `2023-06-20T09:30`, with an optional UTC offset (`2025-10-26T02:30+01:00`)
-/// that says which of two equal local times is meant.
+/// that says which of two equal local times is meant; or a date alone, `2023-06-20`, for a
+/// meeting whose letter states no time (then `local` is the day's noon, never shown).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LocalDateTime {
     pub local: NaiveDateTime,
     pub offset: Option<FixedOffset>,
+    /// Whether a time of day is given, not only a date.
+    pub timed: bool,
 }
 
 impl FromStr for LocalDateTime {
@@ -186,21 +189,70 @@ impl FromStr for LocalDateTime {
 
     fn from_str(text: &str) -> Result<LocalDateTime, String> {
         let trimmed = text.trim().replacen(' ', "T", 1);
+        let timed = |local, offset| LocalDateTime {
+            local,
+            offset,
+            timed: true,
+        };
         let parsed = match chrono::DateTime::parse_from_str(&trimmed, "%Y-%m-%dT%H:%M%:z") {
-            Ok(time) => LocalDateTime {
-                local: time.naive_local(),
-                offset: Some(*time.offset()),
-            },
+            Ok(time) => timed(time.naive_local(), Some(*time.offset())),
             Err(_) => NaiveDateTime::parse_from_str(&trimmed, "%Y-%m-%dT%H:%M")
-                .map(|local| LocalDateTime { local, offset: None })
+                .map(|local| timed(local, None))
+                .or_else(|_| {
+                    let date = NaiveDate::parse_from_str(&trimmed, "%Y-%m-%d")?;
+                    Ok::<_, chrono::ParseError>(LocalDateTime {
+                        local: date.and_time(NaiveTime::from_hms_opt(12, 0, 0).expect("noon")),
+                        offset: None,
+                        timed: false,
+                    })
+                })
                 .map_err(|_| {
-                    format!("`{text}` is not a local date-time: expected YYYY-MM-DDTHH:MM, like 2023-06-20T09:30")
+                    format!("`{text}` is not a local date-time: expected YYYY-MM-DDTHH:MM, like 2023-06-20T09:30, or a date alone, like 2023-06-20, when no time is stated")
                 })?,
         };
         in_years(parsed.local.date(), text).map(|()| parsed)
     }
 }
 parsed_from_str!(LocalDateTime);
+
+/// A Recommendation's number: its series (one to three capitals), a dot and digits, after
+/// `ITU-T ` or not: `ITU-T Y.4480`, `D.400R`, `H.264.1`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecommendationNumber {
+    /// Written with `ITU-T ` before it.
+    pub sector: bool,
+    /// `Y.4480`.
+    pub number: String,
+}
+
+impl FromStr for RecommendationNumber {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<RecommendationNumber, String> {
+        let text = text.trim();
+        let (sector, number) = match text.strip_prefix("ITU-T ") {
+            Some(number) => (true, number.trim()),
+            None => (false, text),
+        };
+        let (series, rest) = number.split_once('.').unwrap_or((number, ""));
+        let series_ok =
+            (1..=3).contains(&series.len()) && series.chars().all(|c| c.is_ascii_uppercase());
+        let rest_ok = rest.starts_with(|c: char| c.is_ascii_digit())
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+        match series_ok && rest_ok {
+            true => Ok(RecommendationNumber {
+                sector,
+                number: number.into(),
+            }),
+            false => Err(format!(
+                "`{text}` is not a Recommendation number: expected its series, a dot and digits, like `ITU-T Y.4480` or `D.180` (French letters say UIT-T by themselves)"
+            )),
+        }
+    }
+}
+parsed_from_str!(RecommendationNumber);
 
 /// One of the six official languages of the Union, by ISO 639-1 code (`en`, `fr`...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -419,7 +471,8 @@ mod schema {
     use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
     use super::{
-        Addressee, Date, Interpretation, Language, LocalDateTime, Localized, Number, Time, Zone,
+        Addressee, Date, Interpretation, Language, LocalDateTime, Localized, Number,
+        RecommendationNumber, Time, Zone,
     };
 
     macro_rules! string_schema {
@@ -446,8 +499,12 @@ mod schema {
     });
     string_schema!(LocalDateTime, "LocalDateTime", {
         "type": "string",
-        "pattern": "^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?$",
-        "description": "A local date-time, YYYY-MM-DDTHH:MM, with an optional UTC offset."
+        "pattern": "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}([+-]\\d{2}:\\d{2})?)?$",
+        "description": "A local date-time, YYYY-MM-DDTHH:MM, with an optional UTC offset; or a date alone, YYYY-MM-DD, when no time is stated."
+    });
+    string_schema!(RecommendationNumber, "RecommendationNumber", {
+        "type": "string", "pattern": "^(ITU-T )?[A-Z]{1,3}\\.[0-9][0-9A-Za-z.-]*$",
+        "description": "A Recommendation's number, like ITU-T Y.4480 or D.180."
     });
     string_schema!(Number, "Number", {
         "type": ["integer", "string"],

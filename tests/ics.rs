@@ -7,7 +7,7 @@
 mod common;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use tsb_circular::ics::{self, Calendar};
+use tsb_circular::ics::{self, Calendar, Span};
 use tsb_circular::zone::{self, GENEVA};
 
 /// A Geneva wall-clock time, "2023-06-20 09:30", as UTC.
@@ -82,7 +82,7 @@ fn instant(value: &str) -> DateTime<Utc> {
         .and_utc()
 }
 
-fn calendar<'a>(sittings: &'a [(DateTime<Utc>, DateTime<Utc>)]) -> Calendar<'a> {
+fn calendar<'a>(sittings: &'a [Span]) -> Calendar<'a> {
     Calendar {
         id: "TSB Circular 92, 2023-05-02",
         stamp: geneva("2023-05-02 00:00"),
@@ -98,7 +98,10 @@ fn calendar<'a>(sittings: &'a [(DateTime<Utc>, DateTime<Utc>)]) -> Calendar<'a> 
 
 #[test]
 fn a_one_day_meeting_reads_back_at_the_right_instants() {
-    let sittings = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
+    let sittings = [Span::Timed(
+        geneva("2023-06-20 09:30"),
+        geneva("2023-06-20 16:00"),
+    )];
     let file = ics::write(&calendar(&sittings));
     let properties = parse(&file);
     assert_eq!(values(&properties, "BEGIN"), ["VCALENDAR", "VEVENT"]);
@@ -134,8 +137,8 @@ fn a_one_day_meeting_reads_back_at_the_right_instants() {
 #[test]
 fn a_meeting_across_the_autumn_change_keeps_its_geneva_hours() {
     let sittings = [
-        (geneva("2025-10-24 09:30"), geneva("2025-10-24 17:30")),
-        (geneva("2025-10-27 09:30"), geneva("2025-10-27 17:30")),
+        Span::Timed(geneva("2025-10-24 09:30"), geneva("2025-10-24 17:30")),
+        Span::Timed(geneva("2025-10-27 09:30"), geneva("2025-10-27 17:30")),
     ];
     let properties = parse(&ics::write(&calendar(&sittings)));
     assert_eq!(
@@ -154,7 +157,10 @@ fn a_meeting_across_the_autumn_change_keeps_its_geneva_hours() {
 
 #[test]
 fn the_same_circular_gives_the_same_bytes() {
-    let sittings = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
+    let sittings = [Span::Timed(
+        geneva("2023-06-20 09:30"),
+        geneva("2023-06-20 16:00"),
+    )];
     assert_eq!(
         ics::write(&calendar(&sittings)),
         ics::write(&calendar(&sittings))

@@ -101,6 +101,10 @@ fn a_circular_without_a_meeting_in_both_languages() {
         "{en}"
     );
     assert!(en.contains("ANNEX 1 (to TSB Circular 237)"));
+    assert!(
+        en.contains("(Geneva, 17 December 1999) Revised Recommendation D.180 - Occasional provision of circuits for international sound- and television-programme transmissions"),
+        "the standard table, one row per Recommendation: {en}"
+    );
     let fr = words(
         &circular(&[
             "render",
@@ -117,6 +121,10 @@ fn a_circular_without_a_meeting_in_both_languages() {
         fr.contains(
             "Objet: Approbation de 4 Recommandations UIT-T nouvelles ou révisées Madame, Monsieur,"
         ),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("(Genève, 17 décembre 1999) Recommandation D.180 révisée - Fourniture occasionnelle de circuits"),
         "{fr}"
     );
     circular(&["check", "examples/approval-circular.yaml"]).success();
@@ -300,6 +308,7 @@ fn a_study_group_collective_letter_in_english() {
             "26 February 2018 - Submit fellowship requests - Submit interpretation requests (via online pre-registration form)",
             "9 March 2018 - Pre-registration (online via the study group homepage) - Submit requests for visa support letters",
             "27 March 2018 - Submit ITU-T Member contributions",
+            "4 Practical meeting information is set out in Annex A. A draft meeting agenda and time plan, prepared by the Chairman of Study Group 3, Mr Seiichi Tsugawa (Japan), are set out in Annex B.",
             "ANNEX A (to TSB Collective letter 2/3) Practical meeting information 1 Pursuant to the provisions of Recommendation ITU-T A.1, contributions to the work of the study group shall be submitted to the Director of the Telecommunication Standardization Bureau (TSB).",
         ],
     );
@@ -317,6 +326,7 @@ fn a_study_group_collective_letter_in_french() {
             "2 La réunion s'ouvrira à 9 h 30 le premier jour. L'enregistrement des participants débutera à 8 h 30 à l'entrée du bâtiment Montbrillant. Les précisions relatives aux salles de réunion seront affichées sur les écrans",
             "26 février 2018 - Soumission des demandes de bourses - Soumission des demandes d'interprétation (au moyen du formulaire de préinscription en ligne)",
             "9 mars 2018 - Préinscription (en ligne, sur la page d'accueil de la commission d'études) - Soumission des demandes de lettres d'appui pour l'obtention d'un visa",
+            "4 Des informations pratiques sur la réunion figurent dans l'Annexe A. Le projet d'ordre du jour et le plan de gestion du temps, établis par le Président de la Commission d'études 3, M. Seiichi Tsugawa (Japon), figurent dans l'Annexe B.",
             "ANNEXE A (de la Lettre collective TSB 2/3) Informations pratiques sur la réunion 1 Conformément aux dispositions de la Recommandation UIT-T A.1, les contributions aux travaux de la commission d'études doivent être soumises au Directeur du Bureau de la normalisation des télécommunications (TSB).",
         ],
     );
@@ -680,20 +690,8 @@ fn times_and_ics_list_every_event() {
         ),
         "{text}"
     );
-    let json = circular(&[
-        "times",
-        "examples/sg5-seoul.yaml",
-        "--tz",
-        "UTC",
-        "--format",
-        "json",
-    ])
-    .success()
-    .stdout;
-    assert!(
-        json.contains("\"start\": \"2011-09-19T05:00:00+00:00\""),
-        "{json}"
-    );
+    let json = seoul_json("en");
+    assert_eq!(json.last().unwrap()["start"], "2011-09-19T05:00:00+00:00");
 }
 
 #[test]
@@ -939,4 +937,449 @@ fn a_new_venue_and_a_virtual_invitation_in_both_languages() {
         "the next workshop on environment, which will be held virtually on 13 November 2017."
     ));
     assert!(render_stdin(&online, "fr").contains("au prochain atelier sur l'environnement, qui se tiendra de manière virtuelle le 13 novembre 2017."));
+}
+
+/// TSB 92 with its closing time, or both its times, taken away (dates alone).
+fn u4ssc_without(times: &str) -> String {
+    let text = common::example_with("end: 2023-06-20T16:00", "end: 2023-06-20");
+    match times {
+        "closing" => text,
+        _ => text.replacen("start: 2023-06-20T09:30", "start: 2023-06-20", 1),
+    }
+}
+
+#[test]
+fn an_opening_time_alone_is_said_without_a_closing_time() {
+    let yaml = u4ssc_without("closing");
+    assert_has(
+        &render_stdin(&yaml, "en"),
+        &["The meeting will be held virtually on 20 June 2023. It will open at 0930 hours CEST. 2"],
+    );
+    assert_has(
+        &render_stdin(&yaml, "fr"),
+        &[
+            "Cette réunion se déroulera de manière virtuelle le 20 juin 2023. La réunion s'ouvrira à 9 h 30 CEST. 2",
+        ],
+    );
+    // Hand-checked: 0930 CEST is 0730 UTC, 1630 JST; there is no end to give.
+    let json = circular(&["times", "-", "--tz", "Asia/Tokyo", "--format", "json"])
+        .stdin(&yaml)
+        .success()
+        .stdout;
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json[0]["start"], "2023-06-20T16:30:00+09:00");
+    assert_eq!(json[0]["end"], serde_json::Value::Null);
+    let text = circular(&["times", "-", "--tz", "Asia/Tokyo"])
+        .stdin(&yaml)
+        .success()
+        .stdout;
+    assert_eq!(
+        text,
+        "Zone        Date                  Start       Local time\nAsia/Tokyo  Tuesday 20 June 2023  1630 hours  JST (UTC+09:00)\n"
+    );
+    let yaml = yaml.replacen(
+        "  zone: Europe/Zurich",
+        "  zone: Europe/Zurich\n  world-times: [Asia/Tokyo]",
+        1,
+    );
+    assert_has(
+        &render_stdin(&yaml, "en"),
+        &[
+            "Meeting times around the world On 20 June 2023, the meeting opens at 0930 hours CEST, that is: • Asia/Tokyo: 1630 hours JST",
+        ],
+    );
+    assert_has(
+        &render_stdin(&yaml, "fr"),
+        &[
+            "Heures de la réunion dans le monde Le 20 juin 2023, la réunion s'ouvre à 9 h 30 CEST, soit: • Asia/Tokyo: 16 h 30 JST",
+        ],
+    );
+}
+
+#[test]
+fn a_meeting_without_times_invents_none() {
+    let yaml = u4ssc_without("both");
+    let yaml = yaml.replacen(
+        "  zone: Europe/Zurich",
+        "  zone: Europe/Zurich\n  world-times: [Asia/Tokyo]",
+        1,
+    );
+    let en = render_stdin(&yaml, "en");
+    assert_has(
+        &en,
+        &["The meeting will be held virtually on 20 June 2023. 2"],
+    );
+    assert!(
+        !en.contains("hours") && !en.contains("ANNEX"),
+        "no time, no world-times annex: {en}"
+    );
+    let fr = render_stdin(&yaml, "fr");
+    assert_has(
+        &fr,
+        &["Cette réunion se déroulera de manière virtuelle le 20 juin 2023. 2"],
+    );
+    assert!(!fr.contains(" h ") && !fr.contains("ANNEXE"), "{fr}");
+    let times = |format: &str| {
+        let args = ["times", "-", "--format", format];
+        circular(&args).stdin(&yaml).success().stdout
+    };
+    assert_eq!(times("text"), "No times are stated: on 20 June 2023.\n");
+    assert_eq!(times("json"), "[]\n");
+    let ics = circular(&["ics", "-"]).stdin(&yaml).success().stdout;
+    assert!(
+        ics.contains("DTSTART;VALUE=DATE:20230620\r\nDTEND;VALUE=DATE:20230621\r\n"),
+        "an all-day event, DTEND the day after: {ics}"
+    );
+    assert!(
+        ics.replace("\r\n ", "").contains("\\nOn 20 June 2023.\\n"),
+        "{ics}"
+    );
+    circular(&["check", "-", "--deny-warnings"])
+        .stdin(&yaml)
+        .success();
+}
+
+#[test]
+fn all_day_events_follow_the_sitting_days_of_a_meeting_that_states_its_opening() {
+    let text = std::fs::read_to_string(common::root().join("examples/half-days.yaml")).unwrap();
+    let yaml = text
+        .replacen("end: 2005-05-17T12:30", "end: 2005-05-17", 1)
+        .replacen("  daily-hours: {from: \"09:30\", to: \"17:30\"}\n", "", 1);
+    let ics = circular(&["ics", "-"]).stdin(&yaml).success().stdout;
+    // 11 (afternoon) to 17 May 2005 without the weekend of 14-15 May: Wednesday to Friday,
+    // then Monday and Tuesday, each run ending the day after its last day.
+    let starts: Vec<&str> = ics.lines().filter(|l| l.starts_with("DTSTART")).collect();
+    let ends: Vec<&str> = ics.lines().filter(|l| l.starts_with("DTEND")).collect();
+    assert_eq!(
+        starts,
+        ["DTSTART;VALUE=DATE:20050511", "DTSTART;VALUE=DATE:20050516"]
+    );
+    assert_eq!(
+        ends,
+        ["DTEND;VALUE=DATE:20050514", "DTEND;VALUE=DATE:20050518"]
+    );
+    assert!(
+        ics.replace("\r\n ", "")
+            .contains("(morning)\\, opening at 1430 hours CEST."),
+        "{ics}"
+    );
+    let fr = circular(&["ics", "-", "--lang", "fr"])
+        .stdin(&yaml)
+        .success()
+        .stdout;
+    assert!(
+        words(&fr.replace("\r\n ", "")).contains("(matin)\\, ouverture à 14 h 30 CEST."),
+        "{fr}"
+    );
+    assert_has(
+        &render_stdin(&yaml, "en"),
+        &["2 The meeting will open at 1430 hours on the first day, and participant registration"],
+    );
+}
+
+#[test]
+fn times_a_letter_cannot_state_are_located_errors() {
+    let closing_only = common::example_with("start: 2023-06-20T09:30", "start: 2023-06-20");
+    let done = circular(&["check", "-"]).stdin(&closing_only).failure(1);
+    assert!(
+        done.stderr
+            .contains("`meeting.end`: `end` has a time and `start` has none"),
+        "{}",
+        done.stderr
+    );
+    let yaml = u4ssc_without("closing").replacen(
+        "  zone: Europe/Zurich",
+        "  zone: Europe/Zurich\n  daily-hours: {from: \"09:30\", to: \"16:00\"}",
+        1,
+    );
+    let line = 1 + yaml
+        .lines()
+        .position(|l| l.contains("daily-hours"))
+        .unwrap();
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr.contains(&format!("<stdin>:{line}:16: `meeting.daily-hours`: `daily-hours` needs the meeting's opening and closing times")),
+        "{}",
+        done.stderr
+    );
+    let yaml = sg3_with("start: 2018-04-09T09:30", "start: 2018-04-09")
+        .replacen("end: 2018-04-18T17:30", "end: 2018-04-18", 1)
+        .replacen("  daily-hours: {from: \"09:30\", to: \"17:30\"}\n", "", 1)
+        .replacen("  registration-opens: \"08:30\"\n", "", 1);
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr.contains("`meeting.start`: `opening` says when the meeting opens, and its `start` is a date alone"),
+        "{}",
+        done.stderr
+    );
+}
+
+#[test]
+fn a_time_problem_of_an_event_is_at_the_event_s_own_field() {
+    let text = std::fs::read_to_string(common::root().join("examples/sg5-seoul.yaml")).unwrap();
+    // The clocks of Geneva skip from 0200 to 0300 hours on 25 March 2012.
+    let forum = "    end: 2011-09-19T17:30\n  - noun: forum\n    name: {fr: sur les villes, en: on cities}\n    zone: Europe/Zurich\n    start: 2012-03-25T02:30\n    end: 2012-03-25T05:00\n";
+    let yaml = text.replacen("    end: 2011-09-19T17:30\n", forum, 1);
+    let line = 1 + yaml
+        .lines()
+        .position(|l| l.contains("2012-03-25T02:30"))
+        .unwrap();
+    let expected = format!(
+        "<stdin>:{line}:12: `events[1].start`: this local time does not exist in Europe/Zurich"
+    );
+    for command in [
+        &["check", "-"][..],
+        &["render", "-"],
+        &["times", "-"],
+        &["ics", "-"],
+    ] {
+        let done = circular(command).stdin(&yaml).failure(1);
+        assert!(
+            done.stderr.contains(&expected),
+            "{command:?}: {}",
+            done.stderr
+        );
+        assert!(!done.stderr.contains("`meeting.start`"), "{}", done.stderr);
+    }
+}
+
+/// The rows of `times --format json` in UTC for the Seoul letter, titled in `lang`.
+fn seoul_json(lang: &str) -> Vec<serde_json::Value> {
+    let args = [
+        "times",
+        "examples/sg5-seoul.yaml",
+        "--tz=UTC",
+        "--format=json",
+        "--lang",
+        lang,
+    ];
+    let json = circular(&args).success().stdout;
+    serde_json::from_str(&json).unwrap()
+}
+
+#[test]
+fn times_json_names_the_event_of_every_row() {
+    let event = |row: &serde_json::Value| row["event"].as_str().unwrap().to_string();
+    let mut events: Vec<String> = seoul_json("en").iter().map(event).collect();
+    // The meeting's rows first (its last day ends earlier: a block of its own), then the
+    // workshop's.
+    events.dedup();
+    assert_eq!(
+        events,
+        [
+            "Meeting of Study Group 5",
+            "Workshop on ICTs and climate change"
+        ]
+    );
+    let mut events: Vec<String> = seoul_json("fr").iter().map(event).collect();
+    events.dedup();
+    assert_eq!(
+        events,
+        [
+            "Réunion de la Commission d'études 5",
+            "Atelier sur les TIC et les changements climatiques"
+        ]
+    );
+}
+
+const APPROVAL: &str = "letter: {number: 5, date: 2021-12-01, subject: {en: Approval, fr: Approbation}}
+to: [administrations]
+body:
+  - recommendations:
+      - {number: ITU-T Y.4480, status: new, date: 2021-11-13, title: {en: Low power protocol for wide area wireless networks, fr: Protocole de faible puissance pour les réseaux étendus sans fil}}
+      - {number: ITU-T E.211, status: deleted, title: {en: Old, fr: Ancienne}}
+";
+
+#[test]
+fn a_list_of_recommendations_is_a_table_in_both_languages() {
+    assert_has(
+        &render_stdin(APPROVAL, "en"),
+        &[
+            "Dear Sir/Madam, New Recommendation ITU-T Y.4480 (11/2021) - Low power protocol for wide area wireless networks Deleted Recommendation ITU-T E.211 - Old Yours faithfully,",
+        ],
+    );
+    assert_has(
+        &render_stdin(APPROVAL, "fr"),
+        &[
+            "Madame, Monsieur, Nouvelle Recommandation UIT-T Y.4480 (11/2021) - Protocole de faible puissance pour les réseaux étendus sans fil Recommandation UIT-T E.211 supprimée - Ancienne Veuillez agréer",
+        ],
+    );
+    circular(&["check", "-", "--deny-warnings"])
+        .stdin(APPROVAL)
+        .success();
+}
+
+#[test]
+fn recommendation_mistakes_are_located() {
+    let yaml = APPROVAL.replacen(
+        "      - {number: ITU-T E.211, status: deleted, title: {en: Old, fr: Ancienne}}",
+        "      - number: E211\n        title: {en: Old, fr: Ancienne}",
+        1,
+    );
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr.contains("<stdin>:6:17: `body[0].recommendations[1].number`: `E211` is not a Recommendation number: expected its series, a dot and digits"),
+        "{}",
+        done.stderr
+    );
+    let yaml = APPROVAL
+        .replacen("ITU-T E.211", "ITU-T Y.4480", 1)
+        .replacen("date: 2021-11-13", "date: 2022-01-10", 1);
+    let done = circular(&["check", "-", "--deny-warnings"])
+        .stdin(&yaml)
+        .failure(1);
+    assert!(
+        done.stderr.contains("<stdin>:6:18: warning: `body[0].recommendations[1].number`: Recommendation Y.4480 is listed twice"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr.contains("warning: `body[0].recommendations[0].date`: Recommendation Y.4480 is dated 2022-01-10, after the letter (2021-12-01)"),
+        "{}",
+        done.stderr
+    );
+    let yaml = APPROVAL.replacen("fr: Ancienne", "es: Antigua", 1);
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr
+            .contains("`body[0].recommendations[1].title`: no French (`fr`) text"),
+        "{}",
+        done.stderr
+    );
+    let yaml = "letter: {number: 5, date: 2021-12-01, subject: A, languages: [en]}\nto: [administrations]\nbody:\n  - recommendations: []\n";
+    let done = circular(&["check", "-"]).stdin(yaml).failure(1);
+    assert!(
+        done.stderr.contains(
+            "<stdin>:4:22: `body[0].recommendations`: the list of Recommendations is empty"
+        ),
+        "{}",
+        done.stderr
+    );
+}
+
+#[test]
+fn the_agenda_names_the_chairman_when_there_is_one() {
+    let yaml = sg3_with(
+        "  - agenda: {annex: B, practical: A, time-plan: true}",
+        "  - agenda: {annex: B}",
+    );
+    let without = yaml.replacen(
+        "  chair:\n    name: {fr: M. Seiichi Tsugawa (Japon), en: Mr Seiichi Tsugawa (Japan)}\n",
+        "",
+        1,
+    );
+    assert_has(
+        &render_stdin(&without, "en"),
+        &["4 A draft meeting agenda is set out in Annex B."],
+    );
+    assert_has(
+        &render_stdin(&without, "fr"),
+        &["4 Le projet d'ordre du jour figure dans l'Annexe B."],
+    );
+    let chair = "  chair:\n    name: {fr: Mme Maria Victoria Sukenik (Argentine), en: Ms Maria Victoria Sukenik (Argentina)}\n";
+    let woman = without.replacen(
+        "  registration-place:",
+        &format!("{chair}  registration-place:"),
+        1,
+    );
+    assert_has(
+        &render_stdin(&woman, "en"),
+        &[
+            "4 A draft meeting agenda, prepared by the Chairman of Study Group 3, Ms Maria Victoria Sukenik (Argentina), is set out in Annex B.",
+        ],
+    );
+    assert_has(
+        &render_stdin(&woman, "fr"),
+        &[
+            "4 Le projet d'ordre du jour, établi par la Présidente de la Commission d'études 3, Mme Maria Victoria Sukenik (Argentine), figure dans l'Annexe B.",
+        ],
+    );
+    let tsag = yaml.replacen("study-group: \"3\"", "study-group: TSAG", 1);
+    assert_has(
+        &render_stdin(&tsag, "en"),
+        &["prepared by the Chairman of TSAG, Mr Seiichi Tsugawa (Japan), is set out"],
+    );
+    assert_has(
+        &render_stdin(&tsag, "fr"),
+        &["établi par le Président du GCNT, M. Seiichi Tsugawa (Japon), figure"],
+    );
+    let titled = yaml.replacen(
+        "    name: {fr: M. Seiichi",
+        "    title: {fr: le Président du Groupe de travail 1/3, en: the Chairman of WP1/3}\n    name: {fr: M. Seiichi",
+        1,
+    );
+    assert_has(
+        &render_stdin(&titled, "en"),
+        &["prepared by the Chairman of WP1/3, Mr Seiichi Tsugawa (Japan), is"],
+    );
+    assert_has(
+        &render_stdin(&titled, "fr"),
+        &["établi par le Président du Groupe de travail 1/3, M. Seiichi Tsugawa (Japon), figure"],
+    );
+}
+
+#[test]
+fn agenda_and_chair_mistakes_are_located() {
+    let yaml = sg3_with(
+        "  - agenda: {annex: B, practical: A, time-plan: true}",
+        "  - agenda: {annex: C, practical: A}",
+    );
+    let line = 1 + yaml
+        .lines()
+        .position(|l| l.contains("agenda: {annex: C"))
+        .unwrap();
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr.contains(&format!("<stdin>:{line}:21: `body[3].agenda.annex`: `agenda` points to annex `C`, but the letter has annexes A, B")),
+        "{}",
+        done.stderr
+    );
+    let yaml = sg3_with("  study-group: \"3\"\n", "").replacen(
+        "meeting:\n",
+        "meeting:\n  name: {fr: de la réunion, en: of the meeting}\n",
+        1,
+    );
+    let line = 1 + yaml
+        .lines()
+        .position(|l| l.contains("name: {fr: M. Seiichi"))
+        .unwrap();
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr.contains(&format!("<stdin>:{line}:11: `meeting.chair.title`: the chair has no title, and the letter no study group to make it from")),
+        "{}",
+        done.stderr
+    );
+    let yaml = sg3_with(
+        "en: Mr Seiichi Tsugawa (Japan)}",
+        "es: Sr. Seiichi Tsugawa (Japón)}",
+    );
+    let done = circular(&["check", "-"]).stdin(&yaml).failure(1);
+    assert!(
+        done.stderr
+            .contains("`meeting.chair.name`: no English (`en`) text"),
+        "{}",
+        done.stderr
+    );
+}
+
+#[test]
+fn without_an_opening_time_the_opening_paragraph_says_when_registration_begins() {
+    let yaml = sg3_with("start: 2018-04-09T09:30", "start: 2018-04-09")
+        .replacen("end: 2018-04-18T17:30", "end: 2018-04-18", 1)
+        .replacen("  daily-hours: {from: \"09:30\", to: \"17:30\"}\n", "", 1);
+    assert_has(
+        &render_stdin(&yaml, "en"),
+        &[
+            "2 Participant registration will begin at 0830 hours on the first day at the Montbrillant building entrance. Daily meeting room",
+        ],
+    );
+    assert_has(
+        &render_stdin(&yaml, "fr"),
+        &[
+            "2 L'enregistrement des participants débutera à 8 h 30 le premier jour à l'entrée du bâtiment Montbrillant. Les précisions",
+        ],
+    );
+    circular(&["check", "-", "--deny-warnings"])
+        .stdin(&yaml)
+        .success();
 }

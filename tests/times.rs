@@ -221,10 +221,22 @@ fn a_geneva_afternoon_is_already_the_next_day_in_tokyo_and_auckland() {
     let blocks = times::report(&[(start, end)], &[tokyo, auckland]);
     let rows = &blocks[0].rows;
     assert_eq!(rows[0].start.rfc3339, "2023-06-20T22:00:00+09:00");
-    assert_eq!(rows[0].end.rfc3339, "2023-06-21T01:00:00+09:00");
-    assert_eq!((rows[0].start.day_change, rows[0].end.day_change), (0, 1));
+    assert_eq!(
+        rows[0].end.as_ref().unwrap().rfc3339,
+        "2023-06-21T01:00:00+09:00"
+    );
+    assert_eq!(
+        (
+            rows[0].start.day_change,
+            rows[0].end.as_ref().unwrap().day_change
+        ),
+        (0, 1)
+    );
     assert_eq!(rows[1].start.rfc3339, "2023-06-21T01:00:00+12:00");
-    assert_eq!(rows[1].end.rfc3339, "2023-06-21T04:00:00+12:00");
+    assert_eq!(
+        rows[1].end.as_ref().unwrap().rfc3339,
+        "2023-06-21T04:00:00+12:00"
+    );
     assert_eq!(rows[1].start.day_change, 1);
     // Winter: 14:00 CET = 13:00 UTC = 22:00 JST, and 02:00 NZDT on Tuesday the 16th.
     let january = geneva("2024-01-15 14:00");
@@ -313,11 +325,13 @@ fn json_rows_carry_zone_start_end_abbreviation_and_offset() {
     let kiritimati = zone::parse("Pacific/Kiritimati").unwrap();
     let sittings = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
     let blocks = times::report(&sittings, &[kiritimati]);
-    let json: serde_json::Value = serde_json::from_str(&times::json(&blocks)).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&times::json(&[("Meeting", blocks)])).unwrap();
     // 07:30 UTC + 14 hours = 21:30 on the 20th; 14:00 UTC + 14 = 04:00 on the 21st.
     assert_eq!(
         json,
         serde_json::json!([{
+            "event": "Meeting",
             "zone": "Pacific/Kiritimati",
             "start": "2023-06-20T21:30:00+14:00",
             "end": "2023-06-21T04:00:00+14:00",
@@ -357,7 +371,8 @@ UTC         Sunday 26 October 2025  0830 hours  1630 hours                      
 Asia/Tokyo  Sunday 26 October 2025  1730 hours  0130 hours, Monday 27 October 2025  JST (UTC+09:00)
 "
     );
-    let json: serde_json::Value = serde_json::from_str(&times::json(&blocks)).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&times::json(&[("Meeting", blocks)])).unwrap();
     let starts: Vec<_> = json
         .as_array()
         .unwrap()
@@ -377,6 +392,29 @@ Asia/Tokyo  Sunday 26 October 2025  1730 hours  0130 hours, Monday 27 October 20
 }
 
 /// No-break spaces (French times) read as spaces.
+/// The local time beside a letter's time, for a meeting of these sittings.
+fn beside(lang: Lang, sittings: &[zone::Sitting], zone: chrono_tz::Tz) -> String {
+    let schedule = times::Schedule::Sittings(sittings.to_vec());
+    times::beside(lang, &schedule, zone).unwrap()
+}
+
+#[test]
+fn a_meeting_without_times_is_said_so_in_both_languages() {
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2009, 11, d).unwrap();
+    let one = times::Schedule::Days(vec![day(2)]);
+    assert_eq!(
+        times::untimed(Lang::En, &one),
+        "No times are stated: on 2 November 2009.\n"
+    );
+    let two = times::Schedule::Days(vec![day(2), day(3)]);
+    assert_eq!(
+        times::untimed(Lang::Fr, &two),
+        "Aucune heure n'est indiquée: du 2 au 3 novembre 2009.\n"
+    );
+    assert!(times::blocks(&two, &[chrono_tz::UTC]).is_empty());
+    assert_eq!(times::beside(Lang::En, &two, chrono_tz::UTC), None);
+}
+
 fn plain(text: String) -> String {
     text.replace('\u{a0}', " ")
 }
@@ -389,33 +427,33 @@ fn a_letter_states_the_local_time_beside_the_geneva_time() {
     let day = [(geneva("2023-06-20 09:30"), geneva("2023-06-20 16:00"))];
     // 07:30-14:00 UTC: 16:30-23:00 JST; 19:30 NZST, then 02:00 on the 21st; 21:30 HST on the 19th.
     assert_eq!(
-        times::beside(Lang::En, &day, tokyo),
+        beside(Lang::En, &day, tokyo),
         "(from 1630 to 2300 hours JST, Tokyo time)"
     );
     assert_eq!(
-        plain(times::beside(Lang::Fr, &day, tokyo)),
+        plain(beside(Lang::Fr, &day, tokyo)),
         "(de 16 h 30 à 23 heures JST, heure de Tokyo)"
     );
     assert_eq!(
-        times::beside(Lang::En, &day, auckland),
+        beside(Lang::En, &day, auckland),
         "(from 1930 hours to 0200 hours NZST on 21 June 2023, Auckland time)"
     );
     assert_eq!(
-        times::beside(Lang::En, &day, honolulu),
+        beside(Lang::En, &day, honolulu),
         "(from 2130 hours on 19 June 2023 to 0400 hours HST, Honolulu time)"
     );
     assert_eq!(
-        times::beside(Lang::En, &day, zone::parse("UTC").unwrap()),
+        beside(Lang::En, &day, zone::parse("UTC").unwrap()),
         "(from 0730 to 1400 hours UTC)"
     );
     // 15:00-18:00 CEST = 13:00-16:00 UTC = 01:00-04:00 NZST on the 21st.
     let afternoon = [(geneva("2023-06-20 15:00"), geneva("2023-06-20 18:00"))];
     assert_eq!(
-        plain(times::beside(Lang::Fr, &afternoon, auckland)),
+        plain(beside(Lang::Fr, &afternoon, auckland)),
         "(de 1 heure à 4 heures NZST le 21 juin 2023, heure d'Auckland)"
     );
     assert_eq!(
-        times::beside(Lang::En, &afternoon, zone::parse("Asia/Kathmandu").unwrap()),
+        beside(Lang::En, &afternoon, zone::parse("Asia/Kathmandu").unwrap()),
         "(from 1845 to 2145 hours UTC+05:45, Kathmandu time)"
     );
 }
@@ -428,7 +466,7 @@ fn a_meeting_of_several_days_gives_its_opening_time_only() {
     assert_eq!(sittings.len(), 5);
     let tokyo = zone::parse("Asia/Tokyo").unwrap();
     assert_eq!(
-        times::beside(Lang::En, &sittings, tokyo),
+        beside(Lang::En, &sittings, tokyo),
         "(1730 hours JST, Tokyo time)"
     );
 }

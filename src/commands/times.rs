@@ -1,5 +1,5 @@
 //! `circular times`: the meeting's sittings on the clocks of many zones, and those of the
-//! events held with it (each under its title).
+//! events held with it (each under its title; in JSON, each row names its event).
 
 use crate::cli::{TimesArgs, TimesFormat, ZoneArg};
 use crate::error::Error;
@@ -8,36 +8,48 @@ use crate::{times, write, zone};
 
 pub fn run(args: &TimesArgs) -> Result<(), Error> {
     let input = Input::read(&args.file)?;
-    let mut meetings = vec![input.meeting()?.clone()];
-    meetings.extend(input.circular.co_located());
+    input.meeting()?;
+    let schedules = times::schedules(&input.circular, &input.source)?;
     let zones: Vec<_> = match args.zones.is_empty() {
         true => zone::DEFAULT_ZONES.to_vec(),
         false => args.zones.iter().map(ZoneArg::chosen).collect(),
     };
-    let mut reports = Vec::new();
-    for meeting in &meetings {
-        let sittings = times::sittings(meeting, &input.source)?;
-        reports.push(times::report(&sittings, &zones));
-    }
+    let titles = titles(&input, args)?;
+    let reports = schedules.iter().map(|schedule| {
+        let blocks = times::blocks(schedule, &zones);
+        let text = match blocks.is_empty() {
+            true => times::untimed(args.lang, schedule),
+            false => times::text(&blocks, args.lang),
+        };
+        (text, blocks)
+    });
+    let reports: Vec<_> = titles.iter().zip(reports).collect();
     let text = match args.format {
-        TimesFormat::Text if reports.len() == 1 => times::text(&reports[0], args.lang),
-        TimesFormat::Text => titled(&input, &reports, args)?,
-        TimesFormat::Json => times::json(&reports.concat()),
+        TimesFormat::Text if reports.len() == 1 => reports[0].1.0.clone(),
+        TimesFormat::Text => {
+            let each = reports.iter();
+            let each = each.map(|(title, (text, _))| format!("{title}\n\n{text}"));
+            each.collect::<Vec<_>>().join("\n")
+        }
+        TimesFormat::Json => {
+            let each = reports.into_iter();
+            let each = each.map(|(title, (_, blocks))| (title.as_str(), blocks));
+            times::json(&each.collect::<Vec<_>>())
+        }
     };
     write::stdout(text.as_bytes())
 }
 
-/// Each event's table under its title, as the letter names it in `--lang`.
-fn titled(input: &Input, reports: &[Vec<times::Block>], args: &TimesArgs) -> Result<String, Error> {
-    // The titles in `--lang` when the letter is written in it, else in its own language.
+/// The title of the meeting and of each event, as the letter names them in `--lang` when it
+/// is written in it, else in its own language.
+fn titles(input: &Input, args: &TimesArgs) -> Result<Vec<String>, Error> {
     let lang = input
         .language(Some(args.lang))
         .or_else(|_| input.language(None))?;
-    let letter = input.letter(lang, &View::default())?;
-    let main = letter.meeting.iter().map(|meeting| meeting.title.as_str());
-    let titles = main.chain(letter.events.iter().map(|event| event.title.as_str()));
-    let each = titles
-        .zip(reports)
-        .map(|(title, report)| format!("{title}\n\n{}", times::text(report, args.lang)));
-    Ok(each.collect::<Vec<_>>().join("\n"))
+    // A draft: a text missing in that language leaves a title short, not `times` undone.
+    let (letter, _) = input.draft(lang, &View::default());
+    let main = letter.meeting.iter().map(|meeting| meeting.title.clone());
+    Ok(main
+        .chain(letter.events.iter().map(|event| event.title.clone()))
+        .collect())
 }

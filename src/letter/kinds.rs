@@ -34,6 +34,9 @@ impl Translator<'_> {
                 let hint = "add a `meeting`, or write the paragraph as `paragraph: {text: ...}`";
                 self.problem(at(body), &field, message, Some(hint.into()));
             }
+            if let (Item::Opening, Some(meeting)) = (item, &circular.meeting) {
+                self.opening_time(meeting);
+            }
             if let (Item::Addendum, None) = (item, &circular.letter.addendum) {
                 let message =
                     "`addendum` says what an addendum changes, and the letter is not one".into();
@@ -42,6 +45,18 @@ impl Translator<'_> {
             }
         }
         self.body(&body.value, "body")
+    }
+
+    /// The `opening` paragraph says when the meeting opens or registration begins: one of
+    /// the two times is needed.
+    fn opening_time(&mut self, meeting: &crate::meeting::Meeting) {
+        if meeting.start.value.timed || meeting.registration_opens.is_some() {
+            return;
+        }
+        let message = "`opening` says when the meeting opens, and its `start` is a date alone";
+        let hint = "give `start` its opening time (2018-04-09T09:30) or `registration-opens`, or leave `opening` out";
+        let at = at(&meeting.start);
+        self.problem(at, "meeting.start", message.into(), Some(hint.into()));
     }
 
     /// The events held with the meeting, each placed where the meeting is unless it says.

@@ -8,7 +8,7 @@ use super::view::*;
 use super::wording;
 use crate::locale::capitalize;
 use crate::meeting::{Circular, Item, Series};
-use crate::meeting::{Deadline, Meeting};
+use crate::meeting::{Deadline, Meeting, Stated};
 use crate::values::{Localized, Zone};
 use crate::zone;
 
@@ -34,10 +34,14 @@ impl Translator<'_> {
         };
         let article = lang.the(noun.feminine, &head);
         let (start, end) = self.times(meeting);
+        let schedule = || crate::times::quiet_schedule(meeting);
         let local_time = zone
             .filter(|zone| *zone != meeting.zone.0)
-            .map(|zone| crate::times::beside(lang, &crate::times::quiet_sittings(meeting), zone));
+            .and_then(|zone| crate::times::beside(lang, &schedule(), zone));
+        let stated = meeting.stated();
         let (mut start, mut end) = (moment(&start), moment(&end));
+        start.time = start.time.filter(|_| stated != Stated::Days);
+        end.time = end.time.filter(|_| stated == Stated::Hours);
         let label = crate::times::local_label(lang, meeting.zone.0);
         if let (crate::meeting::ZoneLabel::City, Some(label)) = (meeting.zone_label, label) {
             (start.zone, end.zone) = (label.clone(), label);
@@ -79,6 +83,7 @@ impl Translator<'_> {
         MeetingView {
             invited_to: self.invited_to(meeting, &title, &the_title),
             mandate: self.option(&meeting.mandate, &self.field("mandate")),
+            chair: self.chair(meeting, group),
             days_text: days.as_ref().map(|days| lang.days_text(days)),
             days_subject: days.as_ref().map(|days| lang.days_subject(days)),
             days_listed: days.as_ref().is_some_and(|days| days.listed),
@@ -136,6 +141,30 @@ impl Translator<'_> {
         }
     }
 
+    /// The chairman, their title given or made from the letter's study group.
+    fn chair(&mut self, meeting: &Meeting, group: Option<&str>) -> Option<ChairView> {
+        let chair = meeting.chair.as_ref()?;
+        let name = self.text(&chair.name, &self.field("chair.name"));
+        let title = self.option(&chair.title, &self.field("chair.title"));
+        let woman = chair
+            .name
+            .get(crate::locale::Lang::Fr)
+            .is_some_and(|fr| fr.starts_with("Mme"));
+        let title = match (title, group) {
+            (Some(title), _) => title,
+            (None, Some(group)) => wording::chair_title(self.lang, group, woman),
+            (None, None) => {
+                let message =
+                    "the chair has no title, and the letter no study group to make it from".into();
+                let hint = "add `title: {fr: le Président du ..., en: the Chairman of ...}`, or `study-group` under `letter`";
+                let at = (chair.name.line(), chair.name.column());
+                self.problem(at, &self.field("chair.title"), message, Some(hint.into()));
+                String::new()
+            }
+        };
+        Some(ChairView { name, title })
+    }
+
     fn languages(&self, codes: &[crate::values::Language]) -> Vec<String> {
         let names = codes
             .iter()
@@ -152,9 +181,10 @@ impl Translator<'_> {
         })
     }
 
-    /// Start and end placed in the meeting's zone; impossible local times are problems.
+    /// Start and end placed in the meeting's zone; impossible local times are problems at
+    /// the meeting's own fields (`events[1].start`).
     fn times(&mut self, meeting: &Meeting) -> (DateTime<Tz>, DateTime<Tz>) {
-        let (start, end, problems) = crate::times::placed(meeting);
+        let (start, end, problems) = crate::times::placed(meeting, &self.root);
         let source = self.source;
         self.problems.extend(
             problems
@@ -187,6 +217,7 @@ impl Translator<'_> {
         let mut number = 0;
         let mut views = Vec::new();
         for (i, item) in items.iter().enumerate() {
+            let (mut recommendations, mut agenda) = (Vec::new(), None);
             let (kind, numbered, text, bullets) = match item {
                 Item::Paragraph(paragraph) => {
                     let text = self.text(&paragraph.text, &format!("{field}[{i}].paragraph.text"));
@@ -196,6 +227,19 @@ impl Translator<'_> {
                     );
                     ("paragraph", paragraph.numbered, Some(text), bullets)
                 }
+                Item::Recommendations(list) => {
+                    let field = format!("{field}[{i}].recommendations");
+                    recommendations = self.recommendations(list, &field);
+                    ("recommendations", false, None, Vec::new())
+                }
+                Item::Agenda(given) => {
+                    agenda = Some(AgendaView {
+                        annex: given.annex.value.trim().to_string(),
+                        practical: (given.practical.as_ref()).map(|a| a.value.trim().to_string()),
+                        time_plan: given.time_plan,
+                    });
+                    ("agenda", true, None, Vec::new())
+                }
                 standard => (kind(standard), true, None, Vec::new()),
             };
             number += usize::from(numbered);
@@ -204,9 +248,35 @@ impl Translator<'_> {
                 number: numbered.then_some(number),
                 text,
                 bullets,
+                recommendations,
+                agenda,
             });
         }
         views
+    }
+
+    /// The rows of a Recommendations table; an empty list says nothing and is a problem.
+    fn recommendations(
+        &mut self,
+        list: &serde_saphyr::Spanned<Vec<crate::meeting::Recommendation>>,
+        field: &str,
+    ) -> Vec<RecommendationView> {
+        if list.value.is_empty() {
+            let message = "the list of Recommendations is empty".to_string();
+            let hint = "give each as `{number: ITU-T Y.4480, title: {fr: ..., en: ...}}`";
+            self.problem(crate::source::at(list), field, message, Some(hint.into()));
+        }
+        let each = list.value.iter().enumerate();
+        each.map(|(j, rec)| RecommendationView {
+            name: wording::recommendation(
+                self.lang,
+                &rec.number.value,
+                rec.status,
+                rec.date.as_ref().map(|date| date.value.0),
+            ),
+            title: self.text(&rec.title, &format!("{field}[{j}].title")),
+        })
+        .collect()
     }
 
     pub(super) fn deadlines(&mut self, circular: &Circular) -> Vec<DeadlineView> {
@@ -327,8 +397,8 @@ impl Translator<'_> {
         let mut blocks = Vec::new();
         for meeting in meetings {
             let the_meeting = self.lang.noun(meeting.noun).the;
-            let sittings = crate::times::quiet_sittings(meeting);
-            let annex = crate::times::annex(self.lang, &the_meeting, &sittings, zones);
+            let schedule = crate::times::quiet_schedule(meeting);
+            let annex = crate::times::annex(self.lang, &the_meeting, &schedule, zones);
             title = annex.0;
             blocks.extend(annex.1);
         }
@@ -337,6 +407,8 @@ impl Translator<'_> {
             number: None,
             text: Some(lead),
             bullets: lines,
+            recommendations: Vec::new(),
+            agenda: None,
         });
         AnnexView {
             label,
@@ -349,7 +421,7 @@ impl Translator<'_> {
 /// The standard paragraph's name when it speaks of the meeting.
 pub(super) fn about_the_meeting(item: &Item) -> Option<&'static str> {
     match item {
-        Item::Deadlines | Item::Paragraph(_) | Item::Addendum => None,
+        Item::Deadlines | Item::Paragraph(_) | Item::Addendum | Item::Recommendations(_) => None,
         standard => Some(kind(standard)),
     }
 }
@@ -366,8 +438,10 @@ fn kind(item: &Item) -> &'static str {
         Item::Opening => "opening",
         Item::Contributions => "contributions",
         Item::Venue => "venue",
+        Item::Agenda(_) => "agenda",
         Item::Addendum => "addendum",
         Item::Paragraph(_) => "paragraph",
+        Item::Recommendations(_) => "recommendations",
     }
 }
 

@@ -175,9 +175,13 @@ fn terminate(mut lines: Vec<String>) -> Vec<String> {
     lines
 }
 
-/// The zones of the world-times annex, when the letter has one.
+/// The zones of the world-times annex, when the letter has one: `world-times` is given and
+/// the meeting or an event states a time.
 pub(super) fn world_times(circular: &Circular) -> Option<&Vec<crate::values::Zone>> {
-    circular.meeting.as_ref()?.world_times.as_ref()
+    let meeting = circular.meeting.as_ref()?;
+    let mut all = std::iter::once(meeting).chain(&circular.events);
+    let timed = all.any(|meeting| meeting.stated() != crate::meeting::Stated::Days);
+    meeting.world_times.as_ref().filter(|_| timed)
 }
 
 /// The standard paragraphs the meeting's fields allow, in the usual order; without a meeting,
@@ -205,7 +209,7 @@ pub(super) fn default_body(circular: &Circular) -> Vec<Item> {
 pub(super) fn moment(time: &DateTime<Tz>) -> Moment {
     Moment {
         date: time.date_naive(),
-        time: time.format("%H:%M").to_string(),
+        time: Some(time.format("%H:%M").to_string()),
         zone: zone::abbreviation(time),
         utc_offset: zone::utc_offset(time),
         instant: time.to_rfc3339(),

@@ -63,6 +63,8 @@ pub struct MeetingView {
     /// edition's ordinal) / "à la prochaine réunion de la Commission d'études 3".
     pub invited_to: String,
     pub mandate: Option<String>,
+    /// The group's chairman, when the YAML names them.
+    pub chair: Option<ChairView>,
     /// The days when they are not simply the range from start to end: "from 27 (afternoon) to
     /// 29 June 2024", "on 24, 25 and 27 June 2024".
     pub days_text: Option<String>,
@@ -110,11 +112,20 @@ pub struct MeetingView {
     pub web: Option<WebView>,
 }
 
+/// A chairman: "Mr Seiichi Tsugawa (Japan)", "the Chairman of Study Group 3".
+#[derive(Debug, Clone, Serialize)]
+pub struct ChairView {
+    pub name: String,
+    /// With its article.
+    pub title: String,
+}
+
 /// A point in time as the letter states it: in the meeting's zone.
 #[derive(Debug, Clone, Serialize)]
 pub struct Moment {
     pub date: NaiveDate,
-    pub time: String,
+    /// `HH:MM`; none when the letter states no such time (`start` or `end` is a date alone).
+    pub time: Option<String>,
     /// "CEST", "CET", or "+05:45" where the zone has no abbreviation.
     pub zone: String,
     pub utc_offset: String,
@@ -160,6 +171,27 @@ pub struct ItemView {
     pub number: Option<usize>,
     pub text: Option<String>,
     pub bullets: Vec<String>,
+    /// The rows of a `recommendations` table.
+    pub recommendations: Vec<RecommendationView>,
+    /// What an `agenda` paragraph points to.
+    pub agenda: Option<AgendaView>,
+}
+
+/// The annexes an `agenda` paragraph points to.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgendaView {
+    /// The draft agenda's annex: "B".
+    pub annex: String,
+    /// The practical information's annex: "A".
+    pub practical: Option<String>,
+    pub time_plan: bool,
+}
+
+/// A row of the Recommendations table: "Revised Recommendation D.180", and its title.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecommendationView {
+    pub name: String,
+    pub title: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -2,7 +2,8 @@
 //! meeting's web page publishes, in each language.
 
 use crate::locale::Lang;
-use crate::meeting::{Series, WebItem};
+use crate::meeting::{Series, Status, WebItem};
+use crate::values::RecommendationNumber;
 
 /// What the meeting's web page will publish: "le projet de programme" / "the draft programme".
 pub(super) fn web_item(lang: Lang, item: WebItem) -> &'static str {
@@ -94,5 +95,122 @@ pub(super) fn series(lang: Lang, series: Series) -> &'static str {
     match series {
         Series::Circular => lang.pick("Circulaire TSB", "TSB Circular"),
         Series::CollectiveLetter => lang.pick("Lettre collective TSB", "TSB Collective letter"),
+    }
+}
+
+/// The chairman of a study group, with the article: "the Chairman of Study Group 3" / "le
+/// Président de la Commission d'études 3" ("la Présidente" for a woman), "the Chairman of
+/// TSAG" / "le Président du GCNT" (TSB Collective letters 2/5, 2/TSAG; Lettre collective 4/16).
+pub(super) fn chair_title(lang: Lang, group: &str, woman: bool) -> String {
+    let president = match woman {
+        true => "la Présidente",
+        false => "le Président",
+    };
+    match (lang, group) {
+        (Lang::En, "TSAG") => "the Chairman of TSAG".into(),
+        (Lang::Fr, "TSAG") => format!("{president} du GCNT"),
+        (Lang::En, number) => format!("the Chairman of Study Group {number}"),
+        (Lang::Fr, number) => format!("{president} de la Commission d'études {number}"),
+    }
+}
+
+/// A Recommendation as an approval circular lists it: "Revised Recommendation D.180",
+/// "New Recommendation ITU-T Y.4480 (11/2021)" / "Recommandation D.180 révisée", "Nouvelle
+/// Recommandation UIT-T Y.4480 (11/2021)" (TSB Circular 237; the edition's month and year
+/// as ITU identifies it).
+pub(super) fn recommendation(
+    lang: Lang,
+    number: &RecommendationNumber,
+    status: Option<Status>,
+    date: Option<chrono::NaiveDate>,
+) -> String {
+    let sector = match number.sector {
+        true => lang.pick("UIT-T ", "ITU-T "),
+        false => "",
+    };
+    let edition = date.map_or(String::new(), |date| date.format(" (%m/%Y)").to_string());
+    let named = format!("{sector}{}{edition}", number.number);
+    match (lang, status) {
+        (Lang::En, None) => format!("Recommendation {named}"),
+        (Lang::En, Some(Status::New)) => format!("New Recommendation {named}"),
+        (Lang::En, Some(Status::Revised)) => format!("Revised Recommendation {named}"),
+        (Lang::En, Some(Status::Deleted)) => format!("Deleted Recommendation {named}"),
+        (Lang::Fr, None) => format!("Recommandation {named}"),
+        (Lang::Fr, Some(Status::New)) => format!("Nouvelle Recommandation {named}"),
+        (Lang::Fr, Some(Status::Revised)) => format!("Recommandation {named} révisée"),
+        (Lang::Fr, Some(Status::Deleted)) => format!("Recommandation {named} supprimée"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn number(text: &str) -> RecommendationNumber {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn recommendations_are_named_with_their_status_in_both_languages() {
+        let revised = Some(Status::Revised);
+        assert_eq!(
+            recommendation(Lang::En, &number("D.180"), revised, None),
+            "Revised Recommendation D.180"
+        );
+        assert_eq!(
+            recommendation(Lang::Fr, &number("D.180"), revised, None),
+            "Recommandation D.180 révisée"
+        );
+        let date = chrono::NaiveDate::from_ymd_opt(2021, 11, 13);
+        let new = Some(Status::New);
+        assert_eq!(
+            recommendation(Lang::En, &number("ITU-T Y.4480"), new, date),
+            "New Recommendation ITU-T Y.4480 (11/2021)"
+        );
+        assert_eq!(
+            recommendation(Lang::Fr, &number("ITU-T Y.4480"), new, date),
+            "Nouvelle Recommandation UIT-T Y.4480 (11/2021)"
+        );
+        let deleted = Some(Status::Deleted);
+        assert_eq!(
+            recommendation(Lang::En, &number("ITU-T E.211"), deleted, None),
+            "Deleted Recommendation ITU-T E.211"
+        );
+        assert_eq!(
+            recommendation(Lang::Fr, &number("ITU-T E.211"), deleted, None),
+            "Recommandation UIT-T E.211 supprimée"
+        );
+        assert_eq!(
+            recommendation(Lang::Fr, &number("H.264.1"), None, None),
+            "Recommandation H.264.1"
+        );
+    }
+
+    #[test]
+    fn a_study_group_s_chairman_in_both_languages() {
+        assert_eq!(
+            chair_title(Lang::En, "3", false),
+            "the Chairman of Study Group 3"
+        );
+        assert_eq!(
+            chair_title(Lang::Fr, "3", false),
+            "le Président de la Commission d'études 3"
+        );
+        assert_eq!(
+            chair_title(Lang::Fr, "5", true),
+            "la Présidente de la Commission d'études 5"
+        );
+        assert_eq!(chair_title(Lang::En, "TSAG", true), "the Chairman of TSAG");
+        assert_eq!(chair_title(Lang::Fr, "TSAG", false), "le Président du GCNT");
+    }
+
+    #[test]
+    fn a_recommendation_number_has_a_series_a_dot_and_digits() {
+        assert_eq!(number("ITU-T D.400R").number, "D.400R");
+        assert!(number("ITU-T D.400R").sector);
+        for wrong in ["D180", "d.180", "UIT-T Y.4480", "Y.", "ABCD.1", ""] {
+            let error = wrong.parse::<RecommendationNumber>().unwrap_err();
+            assert!(error.contains("is not a Recommendation number"), "{error}");
+        }
     }
 }

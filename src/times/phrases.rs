@@ -4,67 +4,102 @@
 
 use chrono_tz::Tz;
 
-use super::report::{label, report};
+use chrono::DateTime;
+
+use super::report::{blocks, label};
+use super::schedule::Schedule;
 use crate::locale::{Lang, capitalize};
-use crate::zone::{self, LocalTime, Sitting};
+use crate::zone::{self, LocalTime};
 
 /// The meeting's time in `zone`, to stand beside the time in the meeting's zone:
 /// "(from 1630 to 2300 hours JST, Tokyo time)", "(de 1 heure à 4 heures NZST le 21 juin 2023,
-/// heure d'Auckland)". A meeting over several days gets its opening time only, as the letter
-/// says only that.
-pub fn beside(lang: Lang, sittings: &[Sitting], zone: Tz) -> String {
-    let (Some(first), Some(last)) = (sittings.first(), sittings.last()) else {
-        return String::new();
-    };
-    let (start, end) = (zone::local(&first.0, zone), zone::local(&first.1, zone));
-    let on = |time: &LocalTime| on_date(lang, time);
-    let hours = if first.0.date_naive() != last.1.date_naive() {
+/// heure d'Auckland)". A meeting over several days, or whose letter states its opening alone,
+/// gets its opening time only, as the letter says only that; one without times, nothing.
+pub fn beside(lang: Lang, schedule: &Schedule, zone: Tz) -> Option<String> {
+    let opening = |at: &DateTime<Tz>| {
+        let start = zone::local(at, zone);
         let opening = lang.time(start.time);
-        format!("{opening} {}{}", label(&start, false), on(&start))
-    } else {
-        span(lang, &start, &end, &on)
+        format!(
+            "{opening} {}{}",
+            label(&start, false),
+            on_date(lang, &start)
+        )
     };
-    match place(lang, zone) {
+    let hours = match schedule {
+        Schedule::Sittings(sittings) => {
+            let (first, last) = (sittings.first()?, sittings.last()?);
+            match first.0.date_naive() != last.1.date_naive() {
+                true => opening(&first.0),
+                false => {
+                    let (start, end) = (zone::local(&first.0, zone), zone::local(&first.1, zone));
+                    span(lang, &start, &end, &|time| on_date(lang, time))
+                }
+            }
+        }
+        Schedule::Opening(at, _) => opening(at),
+        Schedule::Days(_) => return None,
+    };
+    Some(match place(lang, zone) {
         Some(place) => format!("({hours}, {place})"),
         None => format!("({hours})"),
-    }
+    })
 }
 
 /// The annex "Meeting times around the world": its title, then for each block of days (one,
-/// unless the meeting spans a change of clocks) a lead sentence and one line per zone.
-/// `the_meeting` is the noun with its article: "the meeting", "la réunion".
+/// unless the meeting spans a change of clocks) a lead sentence and one line per zone; none
+/// for a meeting whose letter states no time. `the_meeting` is the noun with its article:
+/// "the meeting", "la réunion".
 pub fn annex(
     lang: Lang,
     the_meeting: &str,
-    sittings: &[Sitting],
+    schedule: &Schedule,
     zones: &[Tz],
 ) -> (String, Vec<(String, Vec<String>)>) {
     let title = match lang {
         Lang::En => "Meeting times around the world",
         Lang::Fr => "Heures de la réunion dans le monde",
     };
-    let daily = sittings.len() > 1;
+    let daily = matches!(schedule, Schedule::Sittings(sittings) if sittings.len() > 1);
     let day = |time: &LocalTime| match daily {
         true => relative_day(lang, time),
         false => on_date(lang, time),
     };
-    let blocks = report(sittings, zones).into_iter().map(|block| {
+    let blocks = blocks(schedule, zones).into_iter().map(|block| {
         let (start, end) = block.sitting;
         let tz = start.timezone();
-        let (start, end) = (zone::local(&start, tz), zone::local(&end, tz));
+        let start = zone::local(&start, tz);
         let dates = lang.date_range_text(block.first, block.last);
         let dates = match (block.days, lang) {
             (1, _) => capitalize(&dates),
             (_, Lang::En) => format!("Each day {dates}"),
             (_, Lang::Fr) => format!("Chaque jour {dates}"),
         };
-        let hours = span(lang, &start, &end, &day);
-        let lead = match lang {
-            Lang::En => format!("{dates}, {the_meeting} runs {hours}, that is:"),
-            Lang::Fr => format!("{dates}, {the_meeting} a lieu {hours}, soit:"),
+        let lead = match end {
+            Some(end) => {
+                let hours = span(lang, &start, &zone::local(&end, tz), &day);
+                match lang {
+                    Lang::En => format!("{dates}, {the_meeting} runs {hours}, that is:"),
+                    Lang::Fr => format!("{dates}, {the_meeting} a lieu {hours}, soit:"),
+                }
+            }
+            None => {
+                let opens = format!("{} {}", lang.time(start.time), label(&start, false));
+                match lang {
+                    Lang::En => format!("{dates}, {the_meeting} opens at {opens}, that is:"),
+                    Lang::Fr => format!("{dates}, {the_meeting} s'ouvre à {opens}, soit:"),
+                }
+            }
         };
         let lines = block.rows.iter().map(|row| {
-            let hours = span(lang, &row.start, &row.end, &day);
+            let hours = match &row.end {
+                Some(end) => span(lang, &row.start, end, &day),
+                None => format!(
+                    "{} {}{}",
+                    lang.time(row.start.time),
+                    label(&row.start, false),
+                    day(&row.start)
+                ),
+            };
             format!("{}: {hours}", row.start.zone)
         });
         (lead, lines.collect())
