@@ -121,7 +121,6 @@ fn section_name(block: &Block) -> Option<String> {
     }
 }
 
-
 /// Addresses, phone numbers, times (as HHMM) and numbers, in a language-neutral form.
 fn tokens(text: &str) -> Vec<String> {
     let words: Vec<&str> = text
