@@ -102,8 +102,8 @@ fn a_circular_without_a_meeting_in_both_languages() {
     );
     assert!(en.contains("ANNEX 1 (to TSB Circular 237)"));
     assert!(
-        en.contains("(Geneva, 17 December 1999) Revised Recommendation D.180 - Occasional provision of circuits for international sound- and television-programme transmissions"),
-        "the standard table, one row per Recommendation: {en}"
+        en.contains("(Geneva, 17 December 1999) • Revised Recommendation D.180: Occasional provision of circuits for international sound- and television-programme transmissions"),
+        "the standard list, an item per Recommendation: {en}"
     );
     let fr = words(
         &circular(&[
@@ -124,7 +124,7 @@ fn a_circular_without_a_meeting_in_both_languages() {
         "{fr}"
     );
     assert!(
-        fr.contains("(Genève, 17 décembre 1999) Recommandation D.180 révisée - Fourniture occasionnelle de circuits"),
+        fr.contains("(Genève, 17 décembre 1999) • Recommandation D.180 révisée: Fourniture occasionnelle de circuits"),
         "{fr}"
     );
     circular(&["check", "examples/approval-circular.yaml"]).success();
@@ -1191,17 +1191,17 @@ body:
 ";
 
 #[test]
-fn a_list_of_recommendations_is_a_table_in_both_languages() {
+fn a_list_of_recommendations_names_each_with_its_title_in_both_languages() {
     assert_has(
         &render_stdin(APPROVAL, "en"),
         &[
-            "Dear Sir/Madam, New Recommendation ITU-T Y.4480 (11/2021) - Low power protocol for wide area wireless networks Deleted Recommendation ITU-T E.211 - Old Yours faithfully,",
+            "Dear Sir/Madam, • New Recommendation ITU-T Y.4480 (11/2021): Low power protocol for wide area wireless networks • Deleted Recommendation ITU-T E.211: Old Yours faithfully,",
         ],
     );
     assert_has(
         &render_stdin(APPROVAL, "fr"),
         &[
-            "Madame, Monsieur, Nouvelle Recommandation UIT-T Y.4480 (11/2021) - Protocole de faible puissance pour les réseaux étendus sans fil Recommandation UIT-T E.211 supprimée - Ancienne Veuillez agréer",
+            "Madame, Monsieur, • Nouvelle Recommandation UIT-T Y.4480 (11/2021): Protocole de faible puissance pour les réseaux étendus sans fil • Recommandation UIT-T E.211 supprimée: Ancienne Veuillez agréer",
         ],
     );
     circular(&["check", "-", "--deny-warnings"])
