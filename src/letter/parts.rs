@@ -255,7 +255,7 @@ impl Translator<'_> {
         views
     }
 
-    /// The rows of a Recommendations table; an empty list says nothing and is a problem.
+    /// The items of a Recommendations list; an empty list says nothing and is a problem.
     fn recommendations(
         &mut self,
         list: &serde_saphyr::Spanned<Vec<crate::meeting::Recommendation>>,

@@ -171,7 +171,7 @@ pub struct ItemView {
     pub number: Option<usize>,
     pub text: Option<String>,
     pub bullets: Vec<String>,
-    /// The rows of a `recommendations` table.
+    /// The items of a `recommendations` list.
     pub recommendations: Vec<RecommendationView>,
     /// What an `agenda` paragraph points to.
     pub agenda: Option<AgendaView>,
@@ -187,7 +187,7 @@ pub struct AgendaView {
     pub time_plan: bool,
 }
 
-/// A row of the Recommendations table: "Revised Recommendation D.180", and its title.
+/// An item of the Recommendations list: "Revised Recommendation D.180", and its title.
 #[derive(Debug, Clone, Serialize)]
 pub struct RecommendationView {
     pub name: String,
