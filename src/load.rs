@@ -130,11 +130,22 @@ fn blank(lines: &mut [&str], line: usize) -> Option<String> {
         .checked_sub(1)
         .filter(|i| *i < lines.len() && !lines[*i].trim().is_empty())?;
     let indent = |text: &str| text.len() - text.trim_start().trim_start_matches("- ").len();
-    let depth = indent(lines[index]);
+    let spaces = |text: &str| text.len() - text.trim_start().len();
+    // A line that starts a list item (`- date: x`) takes the whole item with it: the item's
+    // other keys alone would no longer be a list item, and each would be reported.
+    let (depth, item) = (
+        indent(lines[index]),
+        lines[index].trim_start().starts_with("- "),
+    );
+    let dash = spaces(lines[index]);
     let key = key_of(lines[index]).map_or_else(String::new, |(_, key)| key.to_string());
     lines[index] = "";
     for next in lines[index + 1..].iter_mut() {
-        if !next.trim().is_empty() && indent(next) <= depth {
+        let outside = match item {
+            true => spaces(next) <= dash,
+            false => indent(next) <= depth,
+        };
+        if !next.trim().is_empty() && outside {
             break;
         }
         *next = "";

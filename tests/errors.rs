@@ -301,3 +301,30 @@ fn several_schema_errors_are_reported_at_once_without_echoes() {
         ]
     );
 }
+
+#[test]
+fn a_bad_first_key_of_a_list_item_is_one_error_and_the_next_real_one_is_still_found() {
+    let text = example_with(
+        "  - fr: Rendre compte des travaux des groupes thématiques de l'initiative U4SSC.",
+        "  - fr: [Rendre compte]",
+    )
+    .replacen("signatory:\n", "signatory:\n  colour: red\n", 1);
+    let (_dir, path) = temp_file("bad.yaml", &text);
+    let done = circular(&["check", path.to_str().unwrap()]).failure(1);
+    assert!(
+        done.stderr.contains("`objectives[0].fr`"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr.contains("`signatory.colour`"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        !done.stderr.contains("`objectives[0].en`"),
+        "{}",
+        done.stderr
+    );
+    assert!(done.stderr.contains("2 errors"), "{}", done.stderr);
+}
