@@ -175,7 +175,7 @@ fn problem(source: &Source, error: &serde_saphyr::Error) -> Problem {
     let hint = words::suggestion(&message).or_else(|| words::hint(&message));
     let earlier = words::duplicate(&message).and_then(|key| earlier(&source.text, line, key));
     let message = words::plain(&message, earlier.map(|at| (at, line)));
-    let mut field = field_path(&source.text, line);
+    let mut field = field_path_at(&source.text, line, column);
     if let Some(missing) = missing_field(&message) {
         let parent = field.rsplit_once('.').map_or("", |(parent, _)| parent);
         field = [parent, missing]
@@ -237,6 +237,89 @@ pub fn field_path(text: &str, line: usize) -> String {
             Segment::Key(key) if path.is_empty() => path = key,
             Segment::Key(key) => path = format!("{path}.{key}"),
             Segment::Item(index) => path = format!("{path}[{index}]"),
+        }
+    }
+    path
+}
+
+/// The path of what is at 1-based `line` and `column`: [`field_path`], and inside a flow
+/// collection that starts on that line (`- {number: E211, title: ...}`, `languages: [fr, xx]`),
+/// the keys and indices down to the column (`recommendations[1].number`, `languages[1]`).
+pub fn field_path_at(text: &str, line: usize, column: usize) -> String {
+    let path = field_path(text, line);
+    let Some(written) = text.lines().nth(line.wrapping_sub(1)) else {
+        return path;
+    };
+    path + &flow_path(written, column)
+}
+
+/// A step inside a flow collection: a mapping and the key being read, or a sequence and the
+/// index of the item being read.
+enum Flow {
+    Map(Option<String>),
+    Seq(usize),
+}
+
+/// The path inside a flow collection that is the value on `line`, down to 1-based `column`;
+/// empty when the value is not a flow collection.
+fn flow_path(line: &str, column: usize) -> String {
+    let mut value = line.trim_start();
+    while let Some(item) = value.strip_prefix("- ") {
+        value = item.trim_start();
+    }
+    if !value.starts_with(['{', '[']) {
+        value = value
+            .split_once(": ")
+            .map_or("", |(_, after)| after.trim_start());
+    }
+    if !value.starts_with(['{', '[']) {
+        return String::new();
+    }
+    let start = line[..line.len() - value.len()].chars().count();
+    let before = column.saturating_sub(1).saturating_sub(start);
+    let (mut stack, mut token, mut quote) = (Vec::new(), String::new(), None);
+    for c in value.chars().take(before) {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => token.push(c),
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '{') => stack.push(Flow::Map(None)),
+            (None, '[') => stack.push(Flow::Seq(0)),
+            (None, '}' | ']') => drop(stack.pop()),
+            (None, ',') => match stack.last_mut() {
+                Some(Flow::Map(key)) => *key = None,
+                Some(Flow::Seq(index)) => *index += 1,
+                None => {}
+            },
+            (None, ':') => {
+                if let Some(Flow::Map(key @ None)) = stack.last_mut() {
+                    *key = Some(token.trim().to_string());
+                }
+            }
+            (None, c) => token.push(c),
+        }
+        if matches!(c, '{' | '[' | '}' | ']' | ',' | ':') && quote.is_none() {
+            token.clear();
+        }
+    }
+    // At a key itself (an unknown one, say): the key is what follows, up to its colon.
+    if let Some(Flow::Map(key @ None)) = stack.last_mut() {
+        let ahead: String = value
+            .chars()
+            .skip(before)
+            .take_while(|c| !":,}".contains(*c))
+            .collect();
+        let ahead = ahead.trim().trim_matches(['"', '\'']);
+        if !ahead.is_empty() {
+            *key = Some(ahead.to_string());
+        }
+    }
+    let mut path = String::new();
+    for flow in stack {
+        match flow {
+            Flow::Map(Some(key)) => path = format!("{path}.{key}"),
+            Flow::Map(None) => {}
+            Flow::Seq(index) => path = format!("{path}[{index}]"),
         }
     }
     path
@@ -309,7 +392,7 @@ fn earlier(text: &str, line: usize, key: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::field_path;
+    use super::{field_path, field_path_at};
 
     const TEXT: &str = "\
 letter:
@@ -328,6 +411,26 @@ objectives:
 signatory:
   name: X
 ";
+
+    #[test]
+    fn inside_a_flow_collection_the_path_goes_down_to_the_column() {
+        let text = "body:\n  - recommendations:\n      - {number: E211, title: {en: Old, fr: \"A, b\"}}\nmeeting:\n  languages: [fr, xx]\n";
+        let at = |line, column| field_path_at(text, line, column);
+        assert_eq!(
+            at(3, 18),
+            "body[0].recommendations[0].number",
+            "at the value"
+        );
+        assert_eq!(at(3, 24), "body[0].recommendations[0].title", "at the key");
+        assert_eq!(at(3, 32), "body[0].recommendations[0].title.en");
+        assert_eq!(
+            at(3, 45),
+            "body[0].recommendations[0].title.fr",
+            "past a quoted comma"
+        );
+        assert_eq!(at(5, 20), "meeting.languages[1]");
+        assert_eq!(at(5, 3), "meeting.languages", "before the flow");
+    }
 
     #[test]
     fn the_path_of_a_line_names_its_keys_and_list_items() {

@@ -364,7 +364,7 @@ impl Input {
             }
             for (line, text) in found {
                 let column = text.chars().take_while(|&c| c != character).count() + 1;
-                let field = load::field_path(&self.source.text, line + 1);
+                let field = load::field_path_at(&self.source.text, line + 1, column);
                 let problem = self.source.problem(
                     line + 1,
                     column,

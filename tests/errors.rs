@@ -295,7 +295,7 @@ fn several_schema_errors_are_reported_at_once_without_echoes() {
         [
             "letter.number",
             "letter.datum",
-            "to",
+            "to[1]",
             "meeting.editon",
             "meeting.zone"
         ]
@@ -327,4 +327,28 @@ fn a_bad_first_key_of_a_list_item_is_one_error_and_the_next_real_one_is_still_fo
         done.stderr
     );
     assert!(done.stderr.contains("2 errors"), "{}", done.stderr);
+}
+
+#[test]
+fn inside_flow_mappings_the_field_path_names_the_key() {
+    let yaml = "letter: {number: 5, date: 2021-12-01, subject: {en: A, fr: B}}
+to: [administrations]
+body:
+  - recommendations:
+      - {number: ITU-T Y.4480, colour: new, title: {en: Low power, fr: Faible puissance}}
+      - {number: ITU-T E.211, title: {en: Old, fr: [Ancienne]}}
+";
+    let done = circular(&["check", "-"]).stdin(yaml).failure(1);
+    assert!(
+        done.stderr
+            .contains("<stdin>:5:32: `body[0].recommendations[0].colour`: unknown field"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stderr
+            .contains("<stdin>:6:52: `body[0].recommendations[1].title.fr`"),
+        "{}",
+        done.stderr
+    );
 }
