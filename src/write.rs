@@ -161,10 +161,23 @@ pub fn persist(mut file: Temporary, path: &Path) -> Result<(), Error> {
 /// Gives a finished temporary file its name, unless a file has it: then it is an error and the
 /// file there stays as it was.
 fn persist_new(mut file: Temporary, path: &Path) -> Result<(), Error> {
-    std::fs::hard_link(&file.path, path).map_err(|source| error(path, source))?;
-    let _ = std::fs::remove_file(&file.path);
-    file.kept = true;
-    Ok(())
+    match std::fs::hard_link(&file.path, path) {
+        Ok(()) => {
+            let _ = std::fs::remove_file(&file.path);
+            file.kept = true;
+            Ok(())
+        }
+        Err(source) if source.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(error(path, source))
+        }
+        // A file system without hard links (FAT, some network shares): look, then rename. (A
+        // batch holds its folder's lock, so nothing of ours can slip in between.)
+        Err(_) if path.symlink_metadata().is_ok() => {
+            let source = std::io::Error::from(std::io::ErrorKind::AlreadyExists);
+            Err(error(path, source))
+        }
+        Err(_) => persist(file, path),
+    }
 }
 
 /// A failure to write `path`.
