@@ -1,5 +1,5 @@
 //! `circular watch`: render, then render again each time a file the letter is made from is
-//! saved. The files (the YAML, its logo, the templates folder's `.hbs` files) are looked at ten
+//! saved. The files (the YAML, its logo, the templates folder's `.hbs` files) are looked at twenty
 //! times a second by path, size and modification time: a look costs a few microseconds, works
 //! on every file system (network ones too), and follows editors that save by writing a new file
 //! and renaming it over the old one (vim, VS Code). A render that fails prints its problems and
@@ -13,9 +13,9 @@ use crate::cli::WatchArgs;
 use crate::error::{Error, Usage, count};
 
 /// How often the files are looked at.
-const EVERY: Duration = Duration::from_millis(100);
+const EVERY: Duration = Duration::from_millis(50);
 /// Saves closer together than this are one change (an editor writes, renames, touches).
-const SETTLE: Duration = Duration::from_millis(150);
+const SETTLE: Duration = Duration::from_millis(100);
 
 pub fn run(args: &WatchArgs) -> Result<(), Error> {
     let letter = &args.letter;
