@@ -75,8 +75,10 @@ impl Found<'_> {
             );
         }
         let hours = start.time.as_ref().zip(end.time.as_ref());
-        let early = hours.filter(|(opens, closes)| closes <= opens);
-        if let (true, Some((opens, closes)), None) = (days >= 1, early, &meeting.daily_hours) {
+        let one_sitting = days >= 1 && meeting.daily_hours.is_none();
+        if let Some((opens, closes)) =
+            hours.filter(|(opens, closes)| one_sitting && closes <= opens)
+        {
             let message = format!(
                 "the meeting closes at {closes} on its last day, not later than it opens ({opens}): it is not one sitting a day at the same hours, so `times` and `ics` take it as one sitting from start to end"
             );
@@ -225,8 +227,9 @@ impl Found<'_> {
                 .actions
                 .iter()
                 .any(|action| mentions(action, "visa"));
-            let late = start.is_some_and(|start| date > start - Duration::weeks(4));
-            if let (true, Some(start)) = (visa && in_geneva && late, start) {
+            let late =
+                start.filter(|start| visa && in_geneva && date > *start - Duration::weeks(4));
+            if let Some(start) = late {
                 let message = format!(
                     "the visa deadline {date} is less than four weeks before the meeting ({start})"
                 );
@@ -353,14 +356,14 @@ impl Found<'_> {
     /// is in every language: most likely a misspelt key.
     fn misspelt_actions(&mut self, deadline: &crate::meeting::Deadline, i: usize) {
         for (j, action) in deadline.actions.iter().enumerate() {
-            let text = crate::actions::one_text(action)
-                .filter(|_| crate::actions::standard(action).is_none());
-            let Some(key) = text.and_then(crate::actions::closest) else {
+            let text = crate::actions::one_text(action);
+            let text = text.filter(|text| crate::actions::lookup(text).is_none());
+            let Some((text, key)) = text.and_then(|t| Some((t, crate::actions::closest(t)?)))
+            else {
                 continue;
             };
             let message = format!(
-                "`{}` is not a standard action, so it is printed as it is in every language",
-                text.unwrap_or_default()
+                "`{text}` is not a standard action, so it is printed as it is in every language"
             );
             let hint = format!("did you mean `{key}`?");
             let at = (action.line(), action.column());
@@ -511,11 +514,9 @@ impl Found<'_> {
             Ok(zone) => format!("set `zone: {zone}`, the zone of {place}"),
             Err(_) => "set `zone` to the venue's IANA zone".into(),
         };
-        let text = &self.source.text;
-        let at = ["meeting.zone", "meeting.venue.city", "meeting"]
-            .iter()
-            .find_map(|path| crate::load::field_at(text, path))
-            .unwrap_or((1, 1));
+        // The zone is not kept with its place: it is found in the text, else the city is shown.
+        let at = crate::load::field_at(&self.source.text, "meeting.zone")
+            .unwrap_or_else(|| at(&venue.city.0));
         self.add(Severity::Warning, at, "meeting.zone", message, &hint);
     }
 }

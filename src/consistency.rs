@@ -73,15 +73,17 @@ fn sections(document: &Document) -> BTreeMap<String, Tally> {
     let mut current = String::from("header");
     let mut annex: Option<String> = None;
     for block in &document.blocks {
-        if let Block::Annex(_) = block {
-            annex = section_name(block);
-        }
-        current = match (section_name(block), &annex) {
-            (Some(name), Some(annex)) if name.starts_with("paragraph") => {
-                format!("{name} of {annex}")
+        current = match (block, section_name(block)) {
+            (Block::Annex(_), Some(name)) => {
+                annex = Some(name.clone());
+                name
             }
-            (Some(name), _) => name,
-            (None, _) => current,
+            (Block::Paragraph { .. }, Some(name)) => match &annex {
+                Some(annex) => format!("{name} of {annex}"),
+                None => name,
+            },
+            (_, Some(name)) => name,
+            (_, None) => current,
         };
         let structure = sections.entry("letter".into()).or_default();
         match block {

@@ -200,24 +200,38 @@ fn missing_field(message: &str) -> Option<&str> {
 /// indentation of the lines above it: keys and list items, with the text of block scalars
 /// (`>-`, `|`) passed over. Flow style (`[a, b]`) gives the path of the key it is under.
 pub fn field_path(text: &str, line: usize) -> String {
-    let mut frames: Vec<(usize, Segment)> = Vec::new();
-    // The indentation of a key whose value is a block of text, while in it.
-    let mut block: Option<usize> = None;
-    for raw in text.lines().take(line) {
+    let mut paths = Paths::default();
+    text.lines().take(line).for_each(|raw| paths.read(raw));
+    paths.path()
+}
+
+/// The keys and list items open at a line, read line by line from the top.
+#[derive(Default)]
+struct Paths {
+    frames: Vec<(usize, Segment)>,
+    /// The indentation of a key whose value is a block of text, while in it.
+    block: Option<usize>,
+}
+
+impl Paths {
+    fn read(&mut self, raw: &str) {
         let content = raw.trim_start();
         let mut depth = raw.len() - content.len();
-        if content.is_empty() || content.starts_with('#') || block.is_some_and(|b| depth > b) {
-            continue;
+        if content.is_empty() || content.starts_with('#') || self.block.is_some_and(|b| depth > b) {
+            return;
         }
-        block = None;
+        self.block = None;
+        let frames = &mut self.frames;
         let mut rest = content;
         while let Some(item) = rest.strip_prefix("- ").or((rest == "-").then_some("")) {
-            let sibling = frames
-                .iter()
-                .rposition(|(at, seg)| *at == depth && seg.is_item());
-            let index = sibling.map_or(0, |i| frames[i].1.index() + 1);
-            frames.retain(|(at, seg)| *at < depth || (*at == depth && !seg.is_item()));
-            frames.push((depth, Segment::Item(index)));
+            let sibling = frames.iter().rev().find_map(|(at, segment)| match segment {
+                Segment::Item(index) if *at == depth => Some(index + 1),
+                _ => None,
+            });
+            frames.retain(|(at, seg)| {
+                *at < depth || (*at == depth && matches!(seg, Segment::Key(_)))
+            });
+            frames.push((depth, Segment::Item(sibling.unwrap_or(0))));
             let trimmed = item.trim_start();
             depth += 2 + item.len() - trimmed.len();
             rest = trimmed;
@@ -227,19 +241,22 @@ pub fn field_path(text: &str, line: usize) -> String {
             frames.push((depth, Segment::Key(key.to_string())));
             let value = rest.split_once(':').map_or("", |(_, value)| value.trim());
             if value.starts_with('>') || value.starts_with('|') {
-                block = Some(depth);
+                self.block = Some(depth);
             }
         }
     }
-    let mut path = String::new();
-    for (_, segment) in frames {
-        match segment {
-            Segment::Key(key) if path.is_empty() => path = key,
-            Segment::Key(key) => path = format!("{path}.{key}"),
-            Segment::Item(index) => path = format!("{path}[{index}]"),
+
+    fn path(&self) -> String {
+        let mut path = String::new();
+        for (_, segment) in &self.frames {
+            match segment {
+                Segment::Key(key) if path.is_empty() => path = key.clone(),
+                Segment::Key(key) => path = format!("{path}.{key}"),
+                Segment::Item(index) => path = format!("{path}[{index}]"),
+            }
         }
+        path
     }
-    path
 }
 
 /// The path of what is at 1-based `line` and `column`: [`field_path`], and inside a flow
@@ -327,10 +344,11 @@ fn flow_path(line: &str, column: usize) -> String {
 
 /// Where the key `path` ("meeting.zone") is written: line and column, 1-based.
 pub fn field_at(text: &str, path: &str) -> Option<(u64, u64)> {
-    let lines = text.lines().enumerate();
-    let (index, line) = lines
-        .filter(|(_, line)| line.contains(':'))
-        .find(|(index, _)| field_path(text, index + 1) == path)?;
+    let mut paths = Paths::default();
+    let (index, line) = text.lines().enumerate().find(|(_, line)| {
+        paths.read(line);
+        line.contains(':') && paths.path() == path
+    })?;
     let column = line.len() - line.trim_start_matches([' ', '-']).len() + 1;
     Some((index as u64 + 1, column as u64))
 }
@@ -339,19 +357,6 @@ pub fn field_at(text: &str, path: &str) -> Option<(u64, u64)> {
 enum Segment {
     Key(String),
     Item(usize),
-}
-
-impl Segment {
-    fn is_item(&self) -> bool {
-        matches!(self, Segment::Item(_))
-    }
-
-    fn index(&self) -> usize {
-        match self {
-            Segment::Item(index) => *index,
-            Segment::Key(_) => 0,
-        }
-    }
 }
 
 /// The key a line holds (after any list dash), with the column it starts at.

@@ -391,7 +391,6 @@ Asia/Tokyo  Sunday 26 October 2025  1730 hours  0130 hours, Monday 27 October 20
     assert_eq!(json[2]["days"], 3);
 }
 
-/// No-break spaces (French times) read as spaces.
 /// The local time beside a letter's time, for a meeting of these sittings.
 fn beside(lang: Lang, sittings: &[zone::Sitting], zone: chrono_tz::Tz) -> String {
     let schedule = times::Schedule::Sittings(sittings.to_vec());
@@ -415,6 +414,7 @@ fn a_meeting_without_times_is_said_so_in_both_languages() {
     assert_eq!(times::beside(Lang::En, &two, chrono_tz::UTC), None);
 }
 
+/// No-break spaces (French times) read as spaces.
 fn plain(text: String) -> String {
     text.replace('\u{a0}', " ")
 }

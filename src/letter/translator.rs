@@ -68,9 +68,9 @@ impl Translator<'_> {
     pub(super) fn letter(&mut self, circular: &Circular, options: &Options) -> Letter {
         let info = &circular.letter;
         let lang = self.lang;
-        let study_group = info.study_group.as_ref().map(|sg| sg.value.clone());
+        let study_group = circular.study_group();
         let number = &info.number.value;
-        let number = match (&info.series, &study_group) {
+        let number = match (&info.series, study_group) {
             (Series::CollectiveLetter, Some(sg)) if !number.as_written => format!("{number}/{sg}"),
             _ => number.to_string(),
         };
@@ -104,10 +104,10 @@ impl Translator<'_> {
             logo_alt: self.option(&info.logo_alt, "letter.logo-alt"),
             contact: circular.contact.clone(),
             recipient: options.recipient.clone(),
-            to: self.addressees(&circular.to, "to", study_group.as_deref()),
-            copy: self.addressees(&circular.copy, "copy", study_group.as_deref()),
+            to: self.addressees(&circular.to, "to", study_group),
+            copy: self.addressees(&circular.copy, "copy", study_group),
             meeting: (circular.meeting.as_ref())
-                .map(|meeting| self.meeting(meeting, options.zone, circular.study_group())),
+                .map(|meeting| self.meeting(meeting, options.zone, study_group)),
             events: self.events(circular, options.zone),
             subject: self.subject(circular),
             body: self.letter_body(circular),

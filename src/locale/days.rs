@@ -65,11 +65,7 @@ pub fn subject(days: &Days, words: &Words) -> String {
 /// The first and last day of the range, each with its half.
 fn ends(days: &Days, words: &Words) -> (String, String) {
     let (start, end) = (days.dates[0], days.dates[days.dates.len() - 1]);
-    let first = match (start.year() != end.year(), start.month() != end.month()) {
-        (true, _) => (words.date)(start),
-        (false, true) => (words.day_month)(start),
-        (false, false) => (words.day)(start),
-    };
+    let first = super::grammar::first_of_range(start, end, words.date, words.day_month, words.day);
     let last = (words.date)(end);
     (half(first, days.first, words), half(last, days.last, words))
 }

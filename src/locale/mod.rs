@@ -246,7 +246,6 @@ impl Lang {
         }
     }
 
-    /// The definite article before `next` ("the ", "la ", "le ", "l'"), agreeing with a noun.
     /// The indefinite article before `next`: "a "/"an ", "un "/"une ".
     pub fn a(self, feminine: bool, next: &str) -> &'static str {
         let vowel = next.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U']);
@@ -258,6 +257,7 @@ impl Lang {
         }
     }
 
+    /// The definite article before `next` ("the ", "la ", "le ", "l'"), agreeing with a noun.
     pub fn the(self, feminine: bool, next: &str) -> &'static str {
         match self {
             Lang::En => "the ",
