@@ -174,7 +174,9 @@ fn render_all(
             if stopped.get() {
                 return;
             }
-            match parallel::map(&chunk, threads, |job| job.render(context)) {
+            let rendered = parallel::map(&chunk, threads, |job| job.render(context));
+            crate::pdf::forget_old_subsets();
+            match rendered {
                 Ok(rendered) => {
                     let letters = Message::Letters(chunk.into_iter().zip(rendered).collect());
                     stopped.set(sender.send(letters).is_err());

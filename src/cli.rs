@@ -214,7 +214,7 @@ pub struct CheckArgs {
     #[arg(long, value_enum, ignore_case = true, default_value_t = ReportFormat::Text)]
     pub format: ReportFormat,
     /// Languages to check: `fr`, `en`, `fr,en` or `all` (every language the letter is written in).
-    #[arg(long, default_value = "all", value_parser = languages)]
+    #[arg(long, default_value = "all", value_parser = LANGUAGES)]
     pub lang: Languages,
     /// The two languages whose renderings must carry the same dates, times, numbers, addresses
     /// (when the letter is written in both).

@@ -225,11 +225,21 @@ impl Input {
         stamp: Option<chrono::DateTime<chrono::Utc>>,
     ) -> Result<String, Error> {
         self.meeting()?;
+        self.invitation_for(&self.letter(lang, &View::default())?, stamp)
+    }
+
+    /// The invitation of a letter already made: it reads only what every view of the letter
+    /// shares (titles, dates, venue), not the recipient or a second zone.
+    fn invitation_for(
+        &self,
+        letter: &Letter,
+        stamp: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> Result<String, Error> {
+        self.meeting()?;
         let schedules = crate::times::schedules(&self.circular, &self.source)?;
-        let letter = self.letter(lang, &View::default())?;
         Ok(crate::ics::invitation(
             &self.circular,
-            &letter,
+            letter,
             &schedules,
             stamp,
         ))
@@ -267,16 +277,19 @@ impl Input {
     ) -> Result<PdfOptions, Error> {
         let (created, author) = dated_and_signed(letter, stamp);
         let lang = letter.lang;
-        let invitation = self.invitation(lang, stamp).ok().map(|text| Attachment {
-            name: format!("{}.ics", crate::names::prefix(&self.circular)),
-            description: lang
-                .pick(
-                    "Invitation à la réunion (iCalendar)",
-                    "Invitation to the meeting (iCalendar)",
-                )
-                .into(),
-            text,
-        });
+        let invitation = self
+            .invitation_for(letter, stamp)
+            .ok()
+            .map(|text| Attachment {
+                name: format!("{}.ics", crate::names::prefix(&self.circular)),
+                description: lang
+                    .pick(
+                        "Invitation à la réunion (iCalendar)",
+                        "Invitation to the meeting (iCalendar)",
+                    )
+                    .into(),
+                text,
+            });
         Ok(PdfOptions {
             created,
             author,

@@ -6,7 +6,7 @@
 //! is killed, even with `kill -9`, releases it, so no stale lock ever blocks the next run. The
 //! lock file is removed when the batch ends; a batch that locked a file which has since been
 //! removed (another batch ended meanwhile) checks that its file is still the one named, and
-//! locks again if not.
+//! stops as if another batch held it if not (running it again takes a fresh lock).
 //!
 //! Holding the lock, a batch removes the temporary files (`.circular-XXXXXX`) that a killed batch
 //! left behind: no other batch can be writing them.

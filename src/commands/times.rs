@@ -15,28 +15,31 @@ pub fn run(args: &TimesArgs) -> Result<(), Error> {
         false => args.zones.iter().map(ZoneArg::chosen).collect(),
     };
     let titles = titles(&input, args)?;
-    let reports = schedules.iter().map(|schedule| {
-        let blocks = times::blocks(schedule, &zones);
-        let text = match blocks.is_empty() {
-            true => times::untimed(args.lang, schedule),
-            false => times::text(&blocks, args.lang),
+    let blocks: Vec<_> = schedules.iter().map(|s| times::blocks(s, &zones)).collect();
+    let text =
+        match args.format {
+            TimesFormat::Json => {
+                let each = titles.iter().map(String::as_str).zip(blocks);
+                times::json(&each.collect::<Vec<_>>())
+            }
+            TimesFormat::Text => {
+                let texts = schedules.iter().zip(&blocks).map(|(schedule, blocks)| {
+                    match blocks.is_empty() {
+                        true => times::untimed(args.lang, schedule),
+                        false => times::text(blocks, args.lang),
+                    }
+                });
+                let mut texts: Vec<String> = texts.collect();
+                match texts.len() {
+                    1 => texts.remove(0),
+                    _ => {
+                        let each = titles.iter().zip(&texts);
+                        let each = each.map(|(title, text)| format!("{title}\n\n{text}"));
+                        each.collect::<Vec<_>>().join("\n")
+                    }
+                }
+            }
         };
-        (text, blocks)
-    });
-    let reports: Vec<_> = titles.iter().zip(reports).collect();
-    let text = match args.format {
-        TimesFormat::Text if reports.len() == 1 => reports[0].1.0.clone(),
-        TimesFormat::Text => {
-            let each = reports.iter();
-            let each = each.map(|(title, (text, _))| format!("{title}\n\n{text}"));
-            each.collect::<Vec<_>>().join("\n")
-        }
-        TimesFormat::Json => {
-            let each = reports.into_iter();
-            let each = each.map(|(title, (_, blocks))| (title.as_str(), blocks));
-            times::json(&each.collect::<Vec<_>>())
-        }
-    };
     write::stdout(text.as_bytes())
 }
 

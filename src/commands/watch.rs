@@ -45,6 +45,7 @@ fn once(args: &WatchArgs) {
             .map(|(path, bytes)| format!("{} ({})", path.display(), count(bytes.len(), "byte")));
         Ok(named.collect::<Vec<_>>())
     });
+    crate::pdf::forget_old_subsets();
     let took = started.elapsed().as_millis();
     match result {
         Ok(names) if !names.is_empty() && !crate::error::quiet() => {

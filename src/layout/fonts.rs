@@ -94,9 +94,10 @@ impl Metrics {
     }
 }
 
-/// Glyph id of `c` in `face`, or `None` when the face has no glyph for it.
-pub fn glyph(face: Face, c: char) -> Option<u32> {
-    metrics(face).lookup(c).map(|(glyph, _)| glyph)
+/// Glyph id and advance (thousandths of an em) of `c` in `face`, or `None` when the face has
+/// no glyph for it.
+pub fn glyph(face: Face, c: char) -> Option<(u32, f32)> {
+    metrics(face).lookup(c)
 }
 
 /// Advance of `c` in thousandths of an em, or `None` when the face has no glyph for it.

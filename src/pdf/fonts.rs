@@ -23,8 +23,8 @@ pub fn font(face: Face) -> Font {
 pub fn glyphs(run: &Run) -> Vec<KrillaGlyph> {
     let extra = run.space_extra / run.size;
     let glyph = |(at, c): (usize, char)| {
-        let id = fonts::glyph(run.face, c).unwrap_or(0);
-        let advance = fonts::advance(run.face, c).unwrap_or(0.0) / 1000.0;
+        let (id, advance) = fonts::glyph(run.face, c).unwrap_or((0, 0.0));
+        let advance = advance / 1000.0;
         let advance = if c == ' ' { advance + extra } else { advance };
         let range = at..at + c.len_utf8();
         KrillaGlyph::new(GlyphId::new(id), advance, 0.0, 0.0, 0.0, range, None)

@@ -12,7 +12,6 @@ use krilla::embed::{AssociationKind, EmbeddedFile, MimeType};
 use krilla::geom::Point;
 use krilla::metadata::{DateTime, Metadata};
 use krilla::outline::{Outline, OutlineNode};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Title (the subject, else the reference), language, author, subject (the reference), creator
 /// and date.
@@ -84,10 +83,8 @@ fn date(seconds: i64) -> DateTime {
 }
 
 /// krilla keeps font subsets from letter to letter (comemo): a batch makes the same few over and
-/// over. Every 128 letters, those not used since the last time go, so memory does not grow.
+/// over. Called after each chunk of a batch (and each render of `watch`): those not used since
+/// the call before go, so memory does not grow. The bytes never depend on it.
 pub fn forget_old_subsets() {
-    static LETTERS: AtomicUsize = AtomicUsize::new(0);
-    if LETTERS.fetch_add(1, Ordering::Relaxed) % 128 == 127 {
-        comemo::evict(2);
-    }
+    comemo::evict(2);
 }

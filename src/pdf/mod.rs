@@ -22,6 +22,7 @@ pub use error::PdfError;
 use krilla::SerializeSettings;
 use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
 pub use logo::Logo;
+pub use meta::forget_old_subsets;
 pub use options::{Attachment, PdfOptions};
 
 /// Reads a logo file (PNG or JPEG), checked to be an image the PDF can show.
@@ -48,7 +49,6 @@ pub fn pdf(doc: &Document, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     if let Some(invitation) = &options.invitation {
         pdf.embed_file(meta::attachment(invitation, options.created));
     }
-    meta::forget_old_subsets();
     pdf.finish()
         .map_err(|error| PdfError::Writer(format!("{error:?}")))
 }
