@@ -304,6 +304,24 @@ impl Input {
     }
 
     /// The Word settings of a letter: as the PDF's, the logo with its proportions.
+    /// What the output stage needs to make `letter` in each of `formats`.
+    pub fn finish(
+        &self,
+        letter: &Letter,
+        formats: &[Format],
+        width: usize,
+        stamp: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> Result<Finish, Error> {
+        let wanted = |format| formats.contains(&format);
+        let pdf = wanted(Format::Pdf).then(|| self.pdf_options(letter, stamp));
+        let docx = wanted(Format::Docx).then(|| self.docx_options(letter, stamp));
+        Ok(Finish {
+            width,
+            pdf: pdf.transpose()?,
+            docx: docx.transpose()?,
+        })
+    }
+
     pub fn docx_options(
         &self,
         letter: &Letter,
@@ -355,9 +373,22 @@ impl Input {
         })
     }
 
-    /// Every character of `document` that the PDF fonts cannot show, at each line of the YAML
-    /// that has it (or, when the templates or a recipient brought it, without a place).
-    pub fn glyph_problems(&self, document: &Document) -> Vec<Problem> {
+    /// Every character of `documents` that the PDF fonts cannot show, at each line of the YAML
+    /// that has it (or, when the templates or a recipient brought it, without a place); each
+    /// problem once, however many documents have it.
+    pub fn glyph_problems<'d>(
+        &self,
+        documents: impl IntoIterator<Item = &'d Document>,
+    ) -> Vec<Problem> {
+        let each = documents
+            .into_iter()
+            .flat_map(|document| self.glyphs_of(document));
+        let mut problems: Vec<Problem> = each.collect();
+        dedup(&mut problems);
+        problems
+    }
+
+    fn glyphs_of(&self, document: &Document) -> Vec<Problem> {
         let mut problems = Vec::new();
         for character in layout::fonts::unsupported(&document.strings()) {
             let message = format!(
@@ -394,7 +425,7 @@ impl Input {
     fn pdf_error(&self, error: PdfError, document: &Document) -> Error {
         let problems = match &error {
             PdfError::Layout(layout::page::LayoutError::MissingGlyph { .. }) => {
-                self.glyph_problems(document)
+                self.glyphs_of(document)
             }
             _ => Vec::new(),
         };
@@ -446,7 +477,7 @@ pub fn text(document: &Document, width: usize) -> String {
 }
 
 /// The same mistake (a skipped local time) shows in every language: say it once.
-pub fn dedup(problems: &mut Vec<Problem>) {
+fn dedup(problems: &mut Vec<Problem>) {
     let mut seen = std::collections::HashSet::new();
     problems.retain(|p| seen.insert((p.line, p.column, p.message.clone())));
 }

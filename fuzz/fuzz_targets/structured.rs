@@ -6,14 +6,14 @@
 //! empty lists, duplicate keys. Errors are fine; panics, hangs and aborts are not.
 #![no_main]
 
+mod common;
+
 use std::sync::OnceLock;
 
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
-use tsb_circular::locale::Lang;
-use tsb_circular::pipeline::{self, Finish, Format, Input, View};
-use tsb_circular::render::Templates;
+use tsb_circular::pipeline::Input;
 use tsb_circular::source::Source;
 
 /// Field names of the model (and a few that are not), for keys that are added.
@@ -188,33 +188,11 @@ fn inner(value: &Value, indent: usize, out: &mut String) {
     }
 }
 
-fn templates(lang: Lang) -> &'static Templates {
-    static SETS: OnceLock<[Templates; 2]> = OnceLock::new();
-    let sets = SETS.get_or_init(|| Lang::ALL.map(|lang| Templates::new(lang, None).unwrap()));
-    &sets[Lang::ALL.iter().position(|l| *l == lang).unwrap()]
-}
-
 fuzz_target!(|edits: Vec<Edit>| {
     let mut tree = base().clone();
     edits.iter().take(8).for_each(|edit| apply(&mut tree, edit));
     let mut text = String::new();
     emit(&tree, 0, &mut text);
     let Ok(input) = Input::load(Source::from_text("fuzz.yaml", &text)) else { return };
-    for lang in Lang::ALL {
-        let (letter, _) = input.draft(lang, &View::default());
-        tsb_circular::check::semantic(&input.circular, &letter, &input.source);
-        let _ = input.invitation(lang, None);
-        let Ok(letter) = input.letter(lang, &View::default()) else { continue };
-        if let Ok(document) = pipeline::document(&letter, templates(lang)) {
-            let finish = Finish {
-                width: 80,
-                pdf: Some(Default::default()),
-                docx: Some(Default::default()),
-            };
-            input.glyph_problems(&document);
-            let _ = input.output(&document, Format::Text, &finish);
-            let _ = input.output(&document, Format::Pdf, &finish);
-            let _ = input.output(&document, Format::Docx, &finish);
-        }
-    }
+    common::exercise(&input);
 });

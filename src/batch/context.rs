@@ -3,6 +3,7 @@
 //! description or template, a logo, a character the fonts lack) fails here, once, with the
 //! message `render` gives.
 
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
@@ -13,7 +14,7 @@ use super::settings::Settings;
 use crate::document::Document;
 use crate::error::Error;
 use crate::locale::Lang;
-use crate::pipeline::{self, Finish, Format, Input, View as LetterView};
+use crate::pipeline::{Finish, Format, Input, View as LetterView};
 use crate::recipients::Recipient;
 use crate::render::Templates;
 use crate::values::Zone;
@@ -47,19 +48,9 @@ impl<'a> Context<'a> {
         let mut finish = HashMap::new();
         for view in views.values() {
             let letter = &view.letter;
-            if finish.contains_key(&letter.lang) {
-                continue;
+            if let Entry::Vacant(slot) = finish.entry(letter.lang) {
+                slot.insert(input.finish(letter, &args.formats, args.width, args.stamp)?);
             }
-            let pdf = match args.formats.contains(&Format::Pdf) {
-                true => Some(input.pdf_options(letter, args.stamp)?),
-                false => None,
-            };
-            let docx = match args.formats.contains(&Format::Docx) {
-                true => Some(input.docx_options(letter, args.stamp)?),
-                false => None,
-            };
-            let width = args.width;
-            finish.insert(letter.lang, Finish { width, pdf, docx });
         }
         let context = Context {
             input,
@@ -95,12 +86,11 @@ impl<'a> Context<'a> {
         }
         let mut order: Vec<(&View, &Prepared)> = self.views.iter().collect();
         order.sort_by_key(|((lang, zone), _)| (*lang, zone.map(|zone| zone.name())));
-        let mut problems = Vec::new();
-        for ((lang, _), prepared) in order {
-            let document = prepared.document(Vec::new(), &self.templates[lang])?;
-            problems.extend(self.input.glyph_problems(&document));
-        }
-        pipeline::dedup(&mut problems);
+        let documents = order
+            .into_iter()
+            .map(|((lang, _), prepared)| prepared.document(Vec::new(), &self.templates[lang]));
+        let documents = documents.collect::<Result<Vec<_>, _>>()?;
+        let problems = self.input.glyph_problems(&documents);
         match problems.is_empty() {
             true => Ok(()),
             false => Err(self.input.source.error(problems)),

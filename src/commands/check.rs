@@ -45,7 +45,7 @@ fn check_input(input: &Input, args: &CheckArgs) -> Result<Report, Error> {
         let templates = Templates::new(letter.lang, args.templates.as_deref())?;
         documents.push(pipeline::document(letter, &templates)?);
     }
-    problems.extend(glyphs(input, &documents));
+    problems.extend(input.glyph_problems(&documents));
     if let Err(Error::Input {
         problems: found, ..
     }) = input.logo()
@@ -91,16 +91,6 @@ struct Located {
     line: Option<usize>,
     #[serde(flatten)]
     difference: consistency::Difference,
-}
-
-/// Characters the PDF fonts lack, in any language, each at every line that has it.
-fn glyphs(input: &Input, documents: &[Document]) -> Vec<Problem> {
-    let mut problems: Vec<Problem> = documents
-        .iter()
-        .flat_map(|document| input.glyph_problems(document))
-        .collect();
-    pipeline::dedup(&mut problems);
-    problems
 }
 
 /// The differences between the documents of the two languages of `pair`.

@@ -9,7 +9,7 @@ use crate::cli::{self, LetterArgs, RenderArgs, ZoneArg};
 use crate::error::{Error, Usage};
 use crate::letter::Letter;
 use crate::locale::Lang;
-use crate::pipeline::{self, Finish, Format, Input, View};
+use crate::pipeline::{self, Format, Input, View};
 use crate::render::Templates;
 use crate::write;
 
@@ -93,18 +93,7 @@ fn make_one(
     let templates = Templates::for_letter(letter, args.templates.as_deref())?;
     let document = pipeline::document(letter, &templates)?;
     let stamp = cli::instant(args.timestamp);
-    let pdf = match format {
-        Format::Pdf => Some(input.pdf_options(letter, stamp)?),
-        _ => None,
-    };
-    let finish = Finish {
-        width: args.width,
-        pdf,
-        docx: match format {
-            Format::Docx => Some(input.docx_options(letter, stamp)?),
-            _ => None,
-        },
-    };
+    let finish = input.finish(letter, &[format], args.width, stamp)?;
     input.output(&document, format, &finish)
 }
 
