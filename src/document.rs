@@ -120,6 +120,20 @@ impl Text {
 }
 
 impl Document {
+    /// Whether the letter has numbered paragraphs: then paragraph text hangs after the numbers
+    /// (the PDF and Word alike), else it starts at the margin.
+    pub fn numbered(&self) -> bool {
+        self.blocks.iter().any(|block| {
+            matches!(
+                block,
+                Block::Paragraph {
+                    number: Some(_),
+                    ..
+                }
+            )
+        })
+    }
+
     /// Every text the letter shows, labels and numbers included, one after the other: what
     /// the fonts must be able to draw.
     pub fn strings(&self) -> String {

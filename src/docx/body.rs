@@ -64,19 +64,9 @@ pub fn document(doc: &Document, logo: Option<&Picture>) -> Result<(Vec<u8>, Link
     Ok((body.x.finish(), body.links))
 }
 
-/// Paragraph text hangs after the numbers in letters that have numbered paragraphs, as in
-/// the PDF; at the margin in the others.
+/// Where paragraph text starts, as in the PDF (see `Document::numbered`).
 pub fn indent(doc: &Document) -> f32 {
-    let numbered = doc.blocks.iter().any(|block| {
-        matches!(
-            block,
-            Block::Paragraph {
-                number: Some(_),
-                ..
-            }
-        )
-    });
-    if numbered { INDENT } else { 0.0 }
+    if doc.numbered() { INDENT } else { 0.0 }
 }
 
 impl Body<'_> {

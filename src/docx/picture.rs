@@ -2,7 +2,6 @@
 //! size the PDF's letterhead gives it.
 
 use super::xml::{Result, Xml};
-use crate::layout::page::{LOGO_HEIGHT, LOGO_WIDTH};
 
 const DRAWING: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const PICTURE: &str = "http://schemas.openxmlformats.org/drawingml/2006/picture";
@@ -27,9 +26,7 @@ impl Picture {
 
     /// Width and height in points: `LOGO_HEIGHT` high unless that is wider than `LOGO_WIDTH`.
     pub fn size(&self) -> (f32, f32) {
-        let ratio = self.ratio.max(0.01);
-        let height = LOGO_HEIGHT.min(LOGO_WIDTH / ratio);
-        (ratio * height, height)
+        crate::layout::page::logo_size(self.ratio.max(0.01))
     }
 }
 

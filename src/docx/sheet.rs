@@ -3,9 +3,9 @@
 
 use super::props::{margin, rule};
 use super::styles::{FONT, Style, all};
-use super::units::{half_points, leading, twips};
+use super::units::{half_points, twips};
 use super::xml::{Result, W, Xml};
-use crate::layout::page::BODY_SIZE;
+use crate::layout::page::{BODY_SIZE, leading};
 
 /// `styles.xml` for a letter in `lang` whose paragraph text hangs at `indent` points.
 pub fn styles(lang: &str, indent: f32) -> Result<Vec<u8>> {

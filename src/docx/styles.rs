@@ -3,8 +3,7 @@
 //! (`layout/blocks.rs`, `layout/header.rs`).
 
 use super::props::{Para, Run};
-use super::units::leading;
-use crate::layout::page::HANG;
+use crate::layout::page::{HANG, leading};
 
 /// The font named in the file: Word has Arial, LibreOffice shows it with Liberation Sans, whose
 /// glyph widths are Arial's, so lines break as in the PDF.

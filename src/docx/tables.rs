@@ -9,11 +9,9 @@ use super::props::margin;
 use super::units::twips;
 use super::xml::Result;
 use crate::document::{Field, Header, Row, Text};
-use crate::layout::page::{COLUMN, GUTTER, LABEL, LEFT, RIGHT, plain};
-
-/// Width of the deadlines' date column, and of its text (as the PDF's).
-const DATE: f32 = 110.0;
-const DATE_TEXT: f32 = 100.0;
+use crate::layout::page::{
+    COLUMN, DATE_COLUMN as DATE, DATE_TEXT, GUTTER, LABEL, LEFT, RIGHT, plain,
+};
 
 /// How a cell sits: alone, starting or continuing a cell that spans the rows down, or alone
 /// with its content centred between top and bottom.

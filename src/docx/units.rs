@@ -14,8 +14,3 @@ pub fn half_points(points: f32) -> String {
 pub fn eighths(points: f32) -> String {
     ((points * 8.0).round() as i64).to_string()
 }
-
-/// The PDF's line pitch for a font size.
-pub fn leading(size: f32) -> f32 {
-    size * 1.3
-}

@@ -28,19 +28,10 @@ struct Builder {
 /// The units of `doc`, in reading order, the structure tree their content is marked with, and
 /// the foot of page 1.
 pub fn units(doc: &Document, logo: Option<f32>) -> Result<(Vec<Unit>, Tree, Page), LayoutError> {
-    let numbered = doc.blocks.iter().any(|block| {
-        matches!(
-            block,
-            Block::Paragraph {
-                number: Some(_),
-                ..
-            }
-        )
-    });
     let mut builder = Builder {
         units: Vec::new(),
         keep_next: false,
-        indent: if numbered { INDENT } else { 0.0 },
+        indent: if doc.numbered() { INDENT } else { 0.0 },
         tree: Tree::default(),
         footer: Page::default(),
     };

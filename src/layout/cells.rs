@@ -49,7 +49,7 @@ impl Set {
 
     /// Distance between baselines.
     pub fn leading(self) -> f32 {
-        self.size * 1.3
+        super::page::leading(self.size)
     }
 
     pub fn wrap(self, text: &Text) -> Result<Vec<Line>, LayoutError> {

@@ -8,8 +8,8 @@ use super::cells::Set;
 use super::cells::{BODY, DASH, cell, item};
 use super::flow::Unit;
 use super::page::{
-    BOTTOM, COLUMN, GUTTER, LABEL, LEFT, LOGO_HEIGHT, LOGO_WIDTH, LayoutError, Mark, Page, RIGHT,
-    Rect, Rule, plain,
+    BOTTOM, COLUMN, DATE_COLUMN, DATE_TEXT, GUTTER, LABEL, LEFT, LayoutError, Mark, Page, RIGHT,
+    Rect, Rule, logo_size, plain,
 };
 use super::structure::{Role, Tree};
 use crate::document::{Field, Header, Row, Text};
@@ -19,11 +19,11 @@ use crate::document::{Field, Header, Row, Text};
 pub fn letterhead(lines: &[Text], logo: Option<f32>, tree: &mut Tree) -> Result<Unit, LayoutError> {
     let mut page = Page::default();
     let logo = logo.map(|ratio| {
-        let height = LOGO_HEIGHT.min(LOGO_WIDTH / ratio);
+        let (width, height) = logo_size(ratio);
         Rect {
             x: LEFT,
             top: 0.0,
-            width: ratio * height,
+            width,
             height,
         }
     });
@@ -131,13 +131,13 @@ pub fn row(row: &Row, indent: f32, tree: &mut Tree, table: usize) -> Result<Unit
     let mut page = Page::default();
     let x = LEFT + indent;
     let tr = tree.add(Role::Row, Some(table));
-    let key = cell(&mut page, &row.key, BODY.at(x, 100.0).bold(true), 3.0)?;
+    let key = cell(&mut page, &row.key, BODY.at(x, DATE_TEXT).bold(true), 3.0)?;
     let th = tree.add(Role::HeaderCell, Some(tr));
     tree.mark(&mut page, th);
     let td = tree.add(Role::Cell, Some(tr));
     let list = tree.add(Role::List { numbered: false }, Some(td));
     let mut items = 3.0;
-    let set = BODY.at(x + 110.0, RIGHT - x - 110.0);
+    let set = BODY.at(x + DATE_COLUMN, RIGHT - x - DATE_COLUMN);
     for line in &row.items {
         items += item(&mut page, (DASH, line), set, items, (&mut *tree, list))?;
     }

@@ -31,6 +31,21 @@ pub const GUTTER: f32 = 12.0;
 /// The letterhead logo's height, unless that makes it wider than `LOGO_WIDTH`.
 pub const LOGO_HEIGHT: f32 = 40.0;
 pub const LOGO_WIDTH: f32 = 120.0;
+/// Width of the deadlines table's date column, and of the date's text in it.
+pub const DATE_COLUMN: f32 = 110.0;
+pub const DATE_TEXT: f32 = 100.0;
+
+/// Distance between baselines for a font size.
+pub fn leading(size: f32) -> f32 {
+    size * 1.3
+}
+
+/// Width and height in points of a logo of this width-to-height `ratio`: `LOGO_HEIGHT` high
+/// unless that is wider than `LOGO_WIDTH`.
+pub fn logo_size(ratio: f32) -> (f32, f32) {
+    let height = LOGO_HEIGHT.min(LOGO_WIDTH / ratio);
+    (ratio * height, height)
+}
 
 /// One page of the letter.
 #[derive(Debug, Clone, Default, PartialEq)]
