@@ -3,17 +3,15 @@
 
 mod common;
 
-use common::{circular, example_with};
+use common::{circular, example_with, temp_file};
 
 /// `render --format pdf` of the example with `logo` (a path) fails at the `logo:` line.
 fn logo_refused(logo: &str, expected: &str) {
-    let dir = tempfile::tempdir().unwrap();
     let yaml = example_with(
         "  date: 2023-05-02\n",
         &format!("  date: 2023-05-02\n  logo: {logo}\n"),
     );
-    let path = dir.path().join("m.yaml");
-    std::fs::write(&path, yaml).unwrap();
+    let (dir, path) = temp_file("m.yaml", &yaml);
     let out = dir.path().join("m.pdf");
     let args = [
         "render",
@@ -37,13 +35,7 @@ fn logo_refused(logo: &str, expected: &str) {
 fn a_logo_that_is_a_fifo_a_device_or_huge_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("logo.png");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    common::mkfifo(&fifo);
     logo_refused(fifo.to_str().unwrap(), "it is not a regular file");
     logo_refused("/dev/zero", "it is not a regular file");
     let huge = dir.path().join("huge.png");

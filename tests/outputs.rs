@@ -52,13 +52,7 @@ fn the_input_is_never_the_output_by_any_name() {
 fn a_fifo_is_written_in_place_not_replaced() {
     let (dir, input) = example();
     let fifo = dir.path().join("pipe");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&fifo)
-            .status()
-            .unwrap()
-            .success()
-    );
+    common::mkfifo(&fifo);
     let reader = {
         let fifo = fifo.clone();
         std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())

@@ -3,9 +3,11 @@
 //!
 //! Set `PDF_OUT=dir` to keep the rendered files for a look (`pdftoppm -png -r 60`).
 
+mod common;
 #[path = "pdf/support.rs"]
 mod support;
 
+use common::{circular, example_with, root, temp_file};
 use lopdf::{Document as Pdf, Object};
 use support::{Element, TSB92_FR, options, render, runs, structure};
 use tsb_circular::markup;
@@ -301,27 +303,13 @@ fn png_and_jpeg_logos_with_transparency_are_figures_and_the_letterhead_moves_rig
     );
 }
 
-fn circular(args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_circular"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 /// `letter.logo` in the YAML: a file next to it, read when rendering a PDF; a bad one is an
 /// error at the field.
 #[test]
 fn the_yaml_names_the_logo_file() {
-    let dir = tempfile::tempdir().unwrap();
-    let example = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/u4ssc-7.yaml"
-    ))
-    .unwrap();
-    let yaml = example.replacen("  number: 92\n", "  number: 92\n  logo: itu.png\n", 1);
-    std::fs::write(dir.path().join("meeting.yaml"), &yaml).unwrap();
+    let yaml = example_with("  number: 92\n", "  number: 92\n  logo: itu.png\n");
+    let (dir, yaml) = temp_file("meeting.yaml", &yaml);
     let out = dir.path().join("letter.pdf");
-    let yaml = dir.path().join("meeting.yaml");
     let args = [
         "render",
         yaml.to_str().unwrap(),
@@ -330,24 +318,20 @@ fn the_yaml_names_the_logo_file() {
         "-o",
         out.to_str().unwrap(),
     ];
-    let missing = circular(&args);
-    assert_eq!(missing.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&missing.stderr);
+    let stderr = circular(&args).failure(1).stderr;
     assert!(
         stderr.contains("meeting.yaml:6:9: `letter.logo`: cannot read the logo"),
         "{stderr}"
     );
     std::fs::write(dir.path().join("itu.png"), &fixture("logo-rgba.png")[..300]).unwrap();
-    let broken = circular(&args);
-    assert_eq!(broken.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&broken.stderr);
+    let stderr = circular(&args).failure(1).stderr;
     assert!(
         stderr.contains("meeting.yaml:6:9: `letter.logo`"),
         "{stderr}"
     );
     assert!(stderr.contains("the image is broken"), "{stderr}");
     std::fs::write(dir.path().join("itu.png"), fixture("logo-rgba.png")).unwrap();
-    assert!(circular(&args).status.success());
+    circular(&args).success();
     let bytes = std::fs::read(&out).unwrap();
     assert_eq!(images(&bytes), 2);
     let figure = structure(&bytes).into_iter().find(|e| e.role == "Figure");
@@ -358,7 +342,7 @@ fn the_yaml_names_the_logo_file() {
         .unwrap()
         .replace("  logo: itu.png\n", said);
     std::fs::write(&yaml, yaml_text).unwrap();
-    assert!(circular(&args).status.success());
+    circular(&args).success();
     let bytes = std::fs::read(&out).unwrap();
     let figure = structure(&bytes).into_iter().find(|e| e.role == "Figure");
     assert_eq!(figure.unwrap().text.as_deref(), Some("L'UIT en bleu"));
@@ -369,7 +353,8 @@ fn the_yaml_names_the_logo_file() {
 fn the_invitation_is_inside_the_pdf() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("tsb92.pdf");
-    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/u4ssc-7.yaml");
+    let example = root().join("examples/u4ssc-7.yaml");
+    let example = example.to_str().unwrap();
     let args = [
         "render",
         example,
@@ -378,8 +363,8 @@ fn the_invitation_is_inside_the_pdf() {
         "-o",
         out.to_str().unwrap(),
     ];
-    assert!(circular(&args).status.success());
-    let ics = circular(&["ics", example, "--lang", "en"]).stdout;
+    circular(&args).success();
+    let ics = circular(&["ics", example, "--lang", "en"]).success().stdout;
     let bytes = std::fs::read(&out).unwrap();
     let pdf = Pdf::load_mem(&bytes).unwrap();
     let catalog = pdf.catalog().unwrap();
@@ -402,5 +387,5 @@ fn the_invitation_is_inside_the_pdf() {
         file.dict.get(b"Subtype").unwrap().as_name().unwrap(),
         b"text/calendar"
     );
-    assert_eq!(file.decompressed_content().unwrap(), ics);
+    assert_eq!(file.decompressed_content().unwrap(), ics.as_bytes());
 }

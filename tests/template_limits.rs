@@ -118,13 +118,7 @@ fn a_template_cannot_be_a_link_out_of_the_folder_nor_a_special_file() {
     );
     let fifo = folder(&[]);
     let path = fifo.path().join("en/letter.hbs");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&path)
-            .status()
-            .unwrap()
-            .success()
-    );
+    common::mkfifo(&path);
     refused(fifo.path(), "it is not a regular file");
     let zero = folder(&[]);
     std::os::unix::fs::symlink("/dev/zero", zero.path().join("en/letter.hbs")).unwrap();

@@ -114,6 +114,12 @@ impl Run {
 }
 
 /// A temporary folder holding one file, for inputs made in a test.
+/// A named pipe at `path` (made with `mkfifo`).
+pub fn mkfifo(path: &Path) {
+    let made = Command::new("mkfifo").arg(path).status();
+    assert!(made.unwrap().success(), "mkfifo {}", path.display());
+}
+
 pub fn temp_file(name: &str, text: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
