@@ -16,6 +16,7 @@
 //! a logo that cannot be read, a missing translation.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::document::Document;
 use crate::docx::{DocxOptions, Picture};
@@ -64,6 +65,9 @@ impl Format {
     }
 }
 
+/// The logo file's bytes (for Word, shared by every letter) and the image the PDF draws.
+pub type LogoFile = (Arc<[u8]>, Logo);
+
 /// What the output stage needs besides the document.
 #[derive(Debug, Clone, Default)]
 pub struct Finish {
@@ -89,7 +93,7 @@ pub struct Input {
     pub source: Source,
     pub circular: Circular,
     /// The logo, read and decoded once for every letter made from this input.
-    logo: std::sync::OnceLock<Option<(Vec<u8>, Logo)>>,
+    logo: std::sync::OnceLock<Option<LogoFile>>,
 }
 
 impl Input {
@@ -343,7 +347,7 @@ impl Input {
     /// The letterhead logo named by `letter.logo`, read relative to the YAML file and checked
     /// to be an image the PDF can show: its bytes (for Word) and the image (for the PDF).
     /// Read once: a batch's languages and formats share it.
-    pub fn logo(&self) -> Result<Option<(Vec<u8>, Logo)>, Error> {
+    pub fn logo(&self) -> Result<Option<LogoFile>, Error> {
         if let Some(read) = self.logo.get() {
             return Ok(read.clone());
         }
@@ -351,7 +355,7 @@ impl Input {
         Ok(self.logo.get_or_init(|| read).clone())
     }
 
-    fn read_logo(&self) -> Result<Option<(Vec<u8>, Logo)>, Error> {
+    fn read_logo(&self) -> Result<Option<LogoFile>, Error> {
         let Some(logo) = &self.circular.letter.logo else {
             return Ok(None);
         };
@@ -360,7 +364,7 @@ impl Input {
         let bytes = read_logo(&path)
             .map_err(|error| format!("cannot read the logo `{}`: {error}", path.display()));
         let checked = bytes.and_then(|bytes| match crate::pdf::logo(&bytes) {
-            Ok(logo) => Ok((bytes, logo)),
+            Ok(logo) => Ok((bytes.into(), logo)),
             Err(error) => Err(format!("`{}`: {error}", path.display())),
         });
         checked.map(Some).map_err(|message| {

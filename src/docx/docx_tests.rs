@@ -204,7 +204,7 @@ fn the_same_letter_gives_the_same_bytes_and_the_date_is_the_given_one() {
 #[test]
 fn the_logo_is_a_picture_beside_the_names_at_the_pdfs_size() {
     let logo = Picture {
-        bytes: b"\x89PNG\r\n\x1a\n...".to_vec(),
+        bytes: b"\x89PNG\r\n\x1a\n...".to_vec().into(),
         ratio: 2.0,
     };
     let (xml, links) = document(&letter(LETTER), Some(&logo)).unwrap();

@@ -72,13 +72,21 @@ pub fn docx(doc: &Document, options: &DocxOptions) -> Result<Vec<u8>, DocxError>
     if let Some(lines) = &footer {
         parts.push(("word/footer1.xml", page::footer(lines)?));
     }
-    if let Some(logo) = logo {
-        parts.push((logo.part(), logo.bytes.clone()));
-    }
-    let names: Vec<&str> = parts.iter().map(|(name, _)| *name).collect();
+    let logo = logo.map(|logo| (logo.part(), &*logo.bytes));
+    let names = parts
+        .iter()
+        .map(|(name, _)| *name)
+        .chain(logo.map(|(name, _)| name));
+    let names: Vec<&str> = names.collect();
     // Readers look for the index first.
-    parts.insert(0, ("[Content_Types].xml", rels::content_types(&names)?));
-    Ok(package::zip(&parts, options.created)?)
+    let index = rels::content_types(&names)?;
+    let made = parts.iter().map(|(name, bytes)| (*name, bytes.as_slice()));
+    let all: Vec<(&str, &[u8])> = [("[Content_Types].xml", index.as_slice())]
+        .into_iter()
+        .chain(made)
+        .chain(logo)
+        .collect();
+    Ok(package::zip(&all, options.created)?)
 }
 
 /// The language tag of ITU's documents: Swiss French (the Union sits in Geneva), British English.

@@ -11,7 +11,7 @@ use std::io::{self, Write};
 const LEVEL: u32 = 3;
 
 /// Zips `parts` (name, bytes) in their order, each dated `created` (seconds since 1970, UTC).
-pub fn zip(parts: &[(&str, Vec<u8>)], created: i64) -> io::Result<Vec<u8>> {
+pub fn zip(parts: &[(&str, &[u8])], created: i64) -> io::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(parts.iter().map(|(_, bytes)| bytes.len() / 3).sum());
     let mut archive = ZipArchiveWriter::new(&mut out);
     // DOS dates start in 1980.

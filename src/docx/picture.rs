@@ -11,7 +11,8 @@ const EMU: f32 = 12_700.0;
 /// A PNG or JPEG image (already checked to be one) and its width over its height.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Picture {
-    pub bytes: Vec<u8>,
+    /// Shared by every letter of a batch: the image is read once.
+    pub bytes: std::sync::Arc<[u8]>,
     pub ratio: f32,
 }
 
